@@ -1,0 +1,56 @@
+// The shape of one `lkg` subcommand. Each command file defines one
+// CommandSpec; command_table.cc lists them all, and that one table drives
+// dispatch, `lkg help` and `lkg CMD --help` (ninja style).
+#pragma once
+
+#include <iosfwd>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "engine/graph_store.h"
+#include "engine/status.h"
+
+namespace lkg::cli {
+
+// Exit codes (../shared/spec/interface.md).
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitUserError = 1;
+inline constexpr int kExitUsage = 2;
+
+// What a command runs with: the global options and its own arguments.
+struct CommandContext {
+  std::string db_path;            // --db, $LKG_DB, or ./lkg-data
+  std::vector<std::string> args;  // the arguments after the subcommand name
+  std::istream* in;               // stdin (for `ingest -`)
+  std::ostream* out;              // stdout
+  std::ostream* err;              // stderr
+  bool err_is_tty = false;        // show progress only on a terminal
+};
+
+struct CommandSpec {
+  const char* name;     // "ingest"
+  const char* usage;    // "PATH… [--json]"
+  const char* summary;  // one line for `lkg help`
+  const char* help;     // options and details for `lkg CMD --help`
+  int (*run)(CommandContext& ctx);
+  bool hidden = false;  // not listed in `lkg help` (bench helpers)
+};
+
+// All commands, in help order.
+const std::vector<const CommandSpec*>& CommandTable();
+
+// Runs `lkg` with argv (argv[0] is the program name). Returns the exit code.
+int Main(int argc, const char* const* argv, std::istream& in, std::ostream& out,
+         std::ostream& err);
+
+// Prints "lkg: error: <message>" to ctx.err and returns kExitUserError.
+int ReportError(CommandContext& ctx, const Status& status);
+// Prints "lkg: usage: <message>" and a pointer to --help; returns kExitUsage.
+int ReportUsage(CommandContext& ctx, const std::string& command, const std::string& message);
+
+// Opens the store at ctx.db_path. Read-only opening fails with NotFound when
+// no store exists there (so `lkg stats` in the wrong folder says so).
+Result<std::unique_ptr<GraphStore>> OpenStore(const CommandContext& ctx, bool read_only);
+
+}  // namespace lkg::cli

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Installs the Debian packages lkg needs when any is missing. As root it runs
+# apt-get; otherwise it prints the exact command and exits 1.
+set -euo pipefail
+
+LKG_PACKAGES=(cmake g++ make pkg-config librocksdb-dev nlohmann-json3-dev libboost-graph-dev
+  libcpp-httplib-dev doctest-dev libxml2-dev libutf8proc-dev)
+# Test-only tools: XML validation, the export peers (NetworkX, igraph), Graphviz.
+LKG_TEST_PACKAGES=(libxml2-utils python3 python3-networkx python3-igraph graphviz)
+
+missing_packages() {
+  local pkg
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || echo "$pkg"
+  done
+}
+
+install_packages() {
+  local missing
+  missing=$(missing_packages "$@")
+  [ -z "$missing" ] && return 0
+  if [ "$(id -u)" -eq 0 ]; then
+    echo "lkg: installing:" $missing >&2
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null
+  else
+    echo "lkg: missing packages. Run as root:" >&2
+    echo "  apt-get update && apt-get install -y" $missing >&2
+    exit 1
+  fi
+}
+
+# Usage: deps.sh [--test]
+if [ "${BASH_SOURCE[0]}" = "$0" ]; then
+  if [ "${1:-}" = "--test" ]; then
+    install_packages "${LKG_PACKAGES[@]}" "${LKG_TEST_PACKAGES[@]}"
+  else
+    install_packages "${LKG_PACKAGES[@]}"
+  fi
+fi
