@@ -7,6 +7,8 @@ Usage: make_texts.py [SHARED_DIR]   (default: ../../../../shared relative to thi
 06-..: Wikinews articles (CC BY 2.5) from ../shared/data/wikinews-economy/wikinews_labour_subset.jsonl,
        written as: title line, dateline as Wikinews renders it ("Wednesday, April 6, 2005"),
        blank line, then the record's text unchanged.
+then:  descriptions of worker actions from ../shared/data/collective-action-tech/actions.json, written
+       as: the action's date ("January 9, 2001"), blank line, the description unchanged.
 """
 import datetime, glob, json, os, sys
 
@@ -14,7 +16,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 WIKINEWS = ['ID7503', 'ID9128', 'ID17269', 'ID18549', 'ID38964', 'ID73720', 'ID80655',
             'ID130188', 'ID205165', 'ID385377', 'ID9151', 'ID47967', 'ID157477', 'ID261010',
             'ID22949', 'ID10459', 'ID121184', 'ID99394', 'ID12395', 'ID77998', 'ID108344',
-            'ID81713', 'ID10643']
+            'ID81713', 'ID10643', 'ID79948', 'ID28511']
+# then descriptions from ../shared/data/collective-action-tech/actions.json (The Unlicense), by id
+ACTIONS = [10, 75, 413, 484]
 
 
 def dateline(iso):
@@ -38,6 +42,14 @@ def main():
         with open(os.path.join(HERE, f'{i:02d}.txt'), 'w', encoding='utf-8') as dst:
             dst.write(f"{r['title']}\n{dateline(r['date'])}\n\n{r['text']}\n")
         print(f'{i:02d} {rid} {r["date"]} {r["title"]} {r["url"]}')
+    with open(os.path.join(shared, 'data', 'collective-action-tech', 'actions.json'), encoding='utf-8') as f:
+        actions = {a['id']: a for a in json.load(f)}
+    for i, aid in enumerate(ACTIONS, len(seeds) + len(WIKINEWS) + 1):
+        a = actions[aid]
+        d = datetime.date.fromisoformat(a['date'].replace('/', '-'))
+        with open(os.path.join(HERE, f'{i:02d}.txt'), 'w', encoding='utf-8') as dst:
+            dst.write(f"{d:%B} {d.day}, {d.year}\n\n{a['description'].strip()}\n")
+        print(f'{i:02d} action {aid} {a["date"]} {a["sources"][0] if a["sources"] else ""}')
 
 
 if __name__ == '__main__':
