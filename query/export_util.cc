@@ -80,6 +80,12 @@ std::string QuotedLiteral(std::string_view text) {
   return out;
 }
 
+std::string CypherLabel(NodeType type) {
+  std::string label(NodeTypeName(type));
+  if (!label.empty()) label[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(label[0])));
+  return label;
+}
+
 std::string FullDate(std::string_view date) {
   auto digits = [&](size_t from, size_t n) {
     if (date.size() < from + n) return false;

@@ -35,6 +35,9 @@ std::string CsvField(std::string_view text);
 // newlines escaped.
 std::string QuotedLiteral(std::string_view text);
 
+// The Cypher/neo4j label of a node type: "Union", "Organization", ...
+std::string CypherLabel(NodeType type);
+
 // A partial ISO date ("2023", "2023-12", "2023-12-06…") as a full
 // yyyy-mm-dd, or "" when it does not start with a year.
 std::string FullDate(std::string_view date);
