@@ -234,7 +234,7 @@ std::optional<UnionName> ParseUnionName(std::string_view raw) {
     if (out.canonical.empty()) return std::nullopt;
   }
   std::string trimmed = DisplayName(raw);
-  if (trimmed != out.canonical) AddAlias(out, std::string(raw.substr(0, std::min<size_t>(raw.size(), 200))));
+  if (trimmed != out.canonical) AddAlias(out, TruncateUtf8(raw, 200));
   if (out.affiliation && (hit_in_own || !residual)) FillAffiliatedAliases(out);
   return out;
 }
@@ -282,6 +282,17 @@ std::string DisplayName(std::string_view raw) {
     i = j + 1;
   }
   return out;
+}
+
+}  // namespace lkg::names
+
+namespace lkg::names {
+
+std::string TruncateUtf8(std::string_view text, size_t max_bytes) {
+  if (text.size() <= max_bytes) return std::string(text);
+  size_t end = max_bytes;
+  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  return std::string(text.substr(0, end));
 }
 
 }  // namespace lkg::names

@@ -42,3 +42,11 @@ bool LooksLikeUnion(std::string_view raw);
 std::string DisplayName(std::string_view raw);
 
 }  // namespace lkg::names
+
+namespace lkg::names {
+
+// The longest prefix of `text` of at most `max_bytes` bytes that does not
+// cut a UTF-8 sequence.
+std::string TruncateUtf8(std::string_view text, size_t max_bytes);
+
+}  // namespace lkg::names

@@ -6,6 +6,8 @@ CsvReader::CsvReader(std::istream& in) : in_(in) {}
 
 int CsvReader::Get() {
   int c = in_.get();
+  if (c == EOF) return c;
+  ++pos_;
   if (c == '\n') ++line_;
   return c;
 }
@@ -19,9 +21,12 @@ Result<bool> CsvReader::Next(std::vector<std::string>& fields) {
       in_.read(bom, 3);
       if (!(bom[1] == '\xBB' && bom[2] == '\xBF')) {
         for (int i = 2; i >= 0; --i) in_.putback(bom[i]);
+      } else {
+        pos_ = 3;
       }
     }
   }
+  row_begin_ = pos_;
   int c = Get();
   if (c == EOF) return false;
   row_line_ = line_ - (c == '\n' ? 1 : 0);
@@ -46,9 +51,13 @@ Result<bool> CsvReader::Next(std::vector<std::string>& fields) {
       }
       continue;
     }
-    if (c == EOF || c == '\n') break;
+    if (c == EOF || c == '\n') {
+      row_end_ = pos_ - (c == '\n' ? 1 : 0);
+      break;
+    }
     if (c == '\r') {
       if (in_.peek() == '\n') continue;  // CRLF: the LF ends the row
+      row_end_ = pos_ - 1;
       break;                              // a lone CR ends the row too
     }
     if (c == ',') {

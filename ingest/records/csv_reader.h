@@ -27,12 +27,17 @@ class CsvReader {
 
   // The 1-based physical line on which the last row returned started.
   size_t row_line() const { return row_line_; }
+  // Byte offsets of the last row returned: [row_begin, row_end) excluding the line end.
+  size_t row_begin() const { return row_begin_; }
+  size_t row_end() const { return row_end_; }
 
  private:
   int Get();
   std::istream& in_;
   size_t line_ = 1;
   size_t row_line_ = 0;
+  size_t pos_ = 0;  // bytes consumed
+  size_t row_begin_ = 0, row_end_ = 0;
   bool at_start_ = true;
 };
 
