@@ -107,6 +107,7 @@ Status CheckOptions(const ServerOptions& options) {
 Result<std::unique_ptr<Server>> Server::Bind(GraphStore& store, const ServerOptions& options) {
   LKG_RETURN_IF_ERROR(CheckOptions(options));
   auto impl = std::make_unique<Impl>(store, options);
+  LKG_RETURN_IF_ERROR(impl->ctx.views.Refresh());
   httplib::Server& http = impl->http;
   const ServerOptions& opts = impl->options;
   size_t threads = opts.threads, queued = opts.max_queued;
