@@ -1,0 +1,1 @@
+import cytoscape from "cytoscape"; window.cy = cytoscape;
