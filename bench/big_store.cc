@@ -5,7 +5,7 @@
 // an edge list (dense ids, "src\tdst" per line) for the peer engines.
 //
 // Usage: big_store --db DIR [--data DIR] [--nodes N] [--edges M] [--seed S]
-//                  [--edgelist FILE]
+//                  [--replicas K] [--edgelist FILE]
 // Each replica r is one document ("synthetic replica r"); its nodes are the
 // imported nodes renamed "<name> ~r" with keys hashed from (r, original key);
 // its edges are the imported edges between the copies plus seeded random
@@ -46,6 +46,7 @@ struct Base {
 struct Options {
   std::string db, data = LKG_SOURCE_DIR "/../shared/data", edgelist;
   uint64_t nodes = 1000000, edges = 5000000, seed = 42;
+  long replicas = -1;  // --replicas K: exactly K synthetic copies (then --edges only adds random edges)
 };
 
 bool ParseOptions(int argc, char** argv, Options& o) {
@@ -57,6 +58,7 @@ bool ParseOptions(int argc, char** argv, Options& o) {
     else if (flag == "--nodes") o.nodes = std::stoull(value);
     else if (flag == "--edges") o.edges = std::stoull(value);
     else if (flag == "--seed") o.seed = std::stoull(value);
+    else if (flag == "--replicas") o.replicas = std::stol(value);
     else return false;
   }
   return !o.db.empty();
@@ -182,7 +184,7 @@ bool AddReplica(lkg::GraphStore& store, const Base& base, int replica, size_t ex
 int main(int argc, char** argv) {
   Options o;
   if (!ParseOptions(argc, argv, o)) {
-    std::fprintf(stderr, "usage: big_store --db DIR [--data DIR] [--nodes N] [--edges M] [--seed S] [--edgelist FILE]\n");
+    std::fprintf(stderr, "usage: big_store --db DIR [--data DIR] [--nodes N] [--edges M] [--seed S] [--replicas K] [--edgelist FILE]\n");
     return 2;
   }
   auto opened = lkg::GraphStore::Open(o.db);
@@ -201,6 +203,7 @@ int main(int argc, char** argv) {
   size_t per_replica_nodes = base.nodes.size();
   size_t replicas = (o.nodes + per_replica_nodes - 1) / per_replica_nodes;
   if (replicas > 0) --replicas;  // the imported graph is the first copy
+  if (o.replicas >= 0) replicas = static_cast<size_t>(o.replicas);
   size_t want_edges_each = replicas ? (o.edges > base.edges.size() ? (o.edges - base.edges.size()) / replicas + 1 : 0) : 0;
   size_t extra = want_edges_each > base.edges.size() ? want_edges_each - base.edges.size() : 0;
   auto t1 = std::chrono::steady_clock::now();
