@@ -32,7 +32,7 @@ def main():
         here = [r for r in rows if r["size"] == size]
         lkg = next((r for r in here if r["engine"] == "lkg"), {})
         lines.append(f"size {size}: {lkg.get('nodes', '?')} nodes, {lkg.get('edges', '?')} edges")
-        header = f"{'metric':<20}" + "".join(f"{r['engine']:>14}" for r in here)
+        header = f"{'metric':<20}" + "".join(f"{r['engine']:>16}" for r in here)
         lines.append(header)
         for key, label in METRICS:
             cells = []
@@ -45,7 +45,7 @@ def main():
                     cells.append(f"{fmt(v)} ({v / base:.1f}x)")
                 else:
                     cells.append(fmt(v))
-            lines.append(f"{label:<20}" + "".join(f"{c:>14}" for c in cells))
+            lines.append(f"{label:<20}" + "".join(f"{c:>16}" for c in cells))
         lines.append("")
     text = "\n".join(lines)
     open(os.path.join(out_dir, "table.txt"), "w").write(text)
@@ -75,7 +75,7 @@ def plot(rows, out_dir):
             series.append((metric, e, path))
     script = [f"set terminal pngcairo size 1400,1000",
               f"set output '{os.path.join(out_dir, 'scale.png')}'",
-              "set logscale xy", "set grid", "set key left top font ',8'",
+              "set termoption noenhanced", "set logscale xy", "set grid", "set key left top font ',8'",
               "set multiplot layout 2,2 title 'lkg vs peers: cost vs graph size (edges), log-log'"]
     for metric in ("twohop_p50_ms", "path_p50_ms", "pagerank_s", "load_s"):
         parts = [f"'{p}' using 1:2 with linespoints title '{e}'" for m, e, p in series if m == metric]
