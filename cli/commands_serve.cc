@@ -1,12 +1,99 @@
-// Placeholder specs: replaced by the real commands (see the owning issue).
+// `lkg serve`: the HTTP API and the explorer page until SIGINT/SIGTERM.
+#include <pthread.h>
+#include <signal.h>
+
+#include <atomic>
+#include <ostream>
+#include <thread>
+
+#include "cli/args.h"
 #include "cli/command.h"
+#include "http/auth.h"
+#include "http/server.h"
 
 namespace lkg::cli {
 namespace {
-int NotYet(CommandContext& ctx) { return ReportError(ctx, Status::Internal("this command is not built yet")); }
+
+constexpr const char* kServeHelp =
+    "Options:\n"
+    "  --port N           TCP port (default 8080; 0 picks a free one)\n"
+    "  --host H           address to bind (default 127.0.0.1: this machine only)\n"
+    "  --read-only        refuse every write (POST/DELETE answer 403)\n"
+    "  --token-file F     writes need 'Authorization: Bearer <token>' with the token in F\n"
+    "  --allow-origin O   allow cross-origin requests from O (CORS is off by default)\n"
+    "  --threads N        request threads (default 16)\n"
+    "  --log              print one line per request on stderr\n"
+    "\n"
+    "Serves the JSON API under /api/v1 and the explorer page at /. Stops cleanly on\n"
+    "SIGINT or SIGTERM: requests in progress (writes included) finish first.\n";
+
+Result<http::ServerOptions> ParseServeOptions(const ParsedArgs& args) {
+  http::ServerOptions options;
+  Result<long long> port = args.GetInt("port", 8080, 0, 65535);
+  if (!port.ok()) return port.status();
+  Result<long long> threads = args.GetInt("threads", 16, 1, 256);
+  if (!threads.ok()) return threads.status();
+  options.port = static_cast<int>(*port);
+  options.threads = static_cast<size_t>(*threads);
+  options.host = args.Get("host", "127.0.0.1");
+  options.read_only = args.Has("read-only");
+  options.allow_origin = args.Get("allow-origin");
+  options.log_requests = args.Has("log");
+  if (args.Has("token-file")) {
+    Result<std::string> token = http::LoadTokenFile(args.Get("token-file"));
+    if (!token.ok()) return token.status();
+    options.token = *token;
+  }
+  return options;
+}
+
+// Waits for SIGINT/SIGTERM (blocked in every thread) and stops the server.
+void WaitForSignal(http::Server* server, const std::atomic<bool>* done) {
+  sigset_t set;
+  sigemptyset(&set);
+  sigaddset(&set, SIGINT);
+  sigaddset(&set, SIGTERM);
+  int sig = 0;
+  sigwait(&set, &sig);
+  if (!done->load()) server->Stop();
+}
+
+int RunServe(CommandContext& ctx) {
+  Result<ParsedArgs> args = ParseArgs(ctx.args, {{"port"}, {"host"}, {"read-only", false}, {"token-file"},
+                                                 {"allow-origin"}, {"threads"}, {"log", false}});
+  if (!args.ok()) return ReportUsage(ctx, "serve", args.status().message());
+  if (!args->positionals.empty()) return ReportUsage(ctx, "serve", "unexpected argument '" + args->positionals[0] + "'");
+  Result<http::ServerOptions> options = ParseServeOptions(*args);
+  if (!options.ok()) return ReportError(ctx, options.status());
+  Result<std::unique_ptr<GraphStore>> store = OpenStore(ctx, options->read_only);
+  if (!store.ok()) return ReportError(ctx, store.status());
+  // Block the stop signals before any thread starts so only the waiter gets them.
+  sigset_t set;
+  sigemptyset(&set);
+  sigaddset(&set, SIGINT);
+  sigaddset(&set, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &set, nullptr);
+  Result<std::unique_ptr<http::Server>> server = http::Server::Bind(**store, *options);
+  if (!server.ok()) return ReportError(ctx, server.status());
+  *ctx.err << "lkg: serving http://" << options->host << ":" << (*server)->port() << "/"
+           << (options->read_only ? " (read-only)" : "") << "; stop with Ctrl-C" << std::endl;
+  std::atomic<bool> done{false};
+  std::thread waiter(WaitForSignal, server->get(), &done);
+  Status ran = (*server)->Run();
+  done.store(true);
+  pthread_kill(waiter.native_handle(), SIGTERM);  // wakes the waiter if no signal came
+  waiter.join();
+  server->reset();
+  *ctx.err << "lkg: stopped" << std::endl;
+  if (!ran.ok()) return ReportError(ctx, ran);
+  return kExitOk;
+}
+
 }  // namespace
 
 extern const CommandSpec kServeCommand;
-const CommandSpec kServeCommand = {"serve", "[--port 8080] [--host 127.0.0.1]", "serve the HTTP API and the explorer page", "", NotYet};
+const CommandSpec kServeCommand = {
+    "serve", "[--port 8080] [--host 127.0.0.1] [--read-only] [--token-file F] [--allow-origin O]",
+    "serve the HTTP API and the explorer page", kServeHelp, RunServe};
 
 }  // namespace lkg::cli

@@ -1,0 +1,24 @@
+// What every route handler shares: the store, the options, the current read
+// view and the single-writer lock. Internal to lkg_http.
+#pragma once
+
+#include <atomic>
+#include <mutex>
+
+#include "engine/graph_store.h"
+#include "http/server_options.h"
+#include "http/snapshot.h"
+
+namespace lkg::http {
+
+struct ApiContext {
+  ApiContext(GraphStore& s, const ServerOptions& o) : store(s), options(o), views(s) {}
+
+  GraphStore& store;
+  const ServerOptions& options;
+  ViewHolder views;
+  std::mutex writer;                     // held for the whole of one write
+  std::atomic<bool> stopping{false};     // set once shutdown begins: new writes get 503
+};
+
+}  // namespace lkg::http

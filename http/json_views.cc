@@ -1,0 +1,108 @@
+#include "http/json_views.h"
+
+namespace lkg::http {
+
+const nlohmann::json& DocumentCache::Summary(DocKey key) {
+  auto it = summaries_.find(key);
+  if (it != summaries_.end()) return it->second;
+  nlohmann::json summary = {{"id", FormatDocId(key)}};
+  Result<Document> doc = reader_.GetDocument(key);
+  if (doc.ok()) {
+    summary["title"] = doc->title;
+    summary["url"] = doc->url;
+    summary["published"] = doc->published;
+    summary["source"] = doc->source;
+  }
+  return summaries_.emplace(key, std::move(summary)).first->second;
+}
+
+nlohmann::json EvidenceListJson(const std::vector<Evidence>& evidence, DocumentCache& docs) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const Evidence& e : evidence) {
+    nlohmann::json item = EvidenceToJson(e);
+    item["document"] = docs.Summary(e.document);
+    list.push_back(std::move(item));
+  }
+  return list;
+}
+
+nlohmann::json NodeBriefJson(const Node& node) {
+  return {{"id", FormatNodeId(node.key)}, {"type", NodeTypeName(node.type)}, {"name", node.name}};
+}
+
+namespace {
+
+Result<nlohmann::json> AdjacentEdgesJson(const GraphReader& reader, NodeKey key, size_t max_edges,
+                                         size_t& degree) {
+  nlohmann::json edges = nlohmann::json::array();
+  Status failure;
+  Status walked = reader.ForEachAdjacent(key, [&](const Adjacent& adj) {
+    ++degree;
+    if (edges.size() >= max_edges) return true;  // keep counting the degree
+    Result<Node> other = reader.GetNode(adj.other);
+    if (!other.ok()) {
+      failure = other.status();
+      return false;
+    }
+    edges.push_back({{"id", FormatEdgeId(adj.edge)},
+                     {"type", EdgeTypeName(adj.type)},
+                     {"direction", adj.outgoing ? "out" : "in"},
+                     {"other", NodeBriefJson(*other)}});
+    return true;
+  });
+  LKG_RETURN_IF_ERROR(walked);
+  LKG_RETURN_IF_ERROR(failure);
+  return edges;
+}
+
+}  // namespace
+
+Result<nlohmann::json> NodeDetailJson(const GraphReader& reader, NodeKey key, size_t max_evidence,
+                                      size_t max_edges) {
+  Result<Node> node = reader.GetNode(key);
+  if (!node.ok()) return node.status();
+  Result<std::vector<Evidence>> evidence = reader.NodeEvidence(key, max_evidence);
+  if (!evidence.ok()) return evidence.status();
+  DocumentCache docs(reader);
+  nlohmann::json out = NodeToJson(*node);
+  out["evidence_count"] = node->evidence_count;
+  out["evidence"] = EvidenceListJson(*evidence, docs);
+  size_t degree = 0;
+  Result<nlohmann::json> edges = AdjacentEdgesJson(reader, key, max_edges, degree);
+  if (!edges.ok()) return edges.status();
+  out["degree"] = degree;
+  out["edges"] = std::move(*edges);
+  out["edges_truncated"] = degree > max_edges;
+  return out;
+}
+
+Result<nlohmann::json> EdgeDetailJson(const GraphReader& reader, EdgeKey key, size_t max_evidence) {
+  Result<Edge> edge = reader.GetEdge(key);
+  if (!edge.ok()) return edge.status();
+  Result<Node> source = reader.GetNode(edge->source);
+  if (!source.ok()) return source.status();
+  Result<Node> target = reader.GetNode(edge->target);
+  if (!target.ok()) return target.status();
+  Result<std::vector<Evidence>> evidence = reader.EdgeEvidence(key, max_evidence);
+  if (!evidence.ok()) return evidence.status();
+  DocumentCache docs(reader);
+  nlohmann::json out = EdgeToJson(*edge);
+  out["source_node"] = NodeBriefJson(*source);
+  out["target_node"] = NodeBriefJson(*target);
+  out["evidence_count"] = edge->evidence_count;
+  out["evidence"] = EvidenceListJson(*evidence, docs);
+  return out;
+}
+
+nlohmann::json StatsJson(const StoreStats& stats) {
+  return {{"nodes", stats.nodes},
+          {"edges", stats.edges},
+          {"documents", stats.documents},
+          {"evidence", stats.evidence},
+          {"store_bytes", stats.store_bytes},
+          {"nodes_by_type", stats.nodes_by_type},
+          {"edges_by_type", stats.edges_by_type},
+          {"cases_by_kind", stats.cases_by_kind}};
+}
+
+}  // namespace lkg::http

@@ -1,0 +1,44 @@
+// The JSON shapes of the API built from store records: a node with its
+// evidence and edges, an edge with its evidence, a document summary.
+// Internal to lkg_http.
+#pragma once
+
+#include <map>
+
+#include <nlohmann/json.hpp>
+
+#include "engine/graph_store.h"
+
+namespace lkg::http {
+
+// Caches document summaries while one answer is built.
+class DocumentCache {
+ public:
+  explicit DocumentCache(const GraphReader& reader) : reader_(reader) {}
+  // {"id","title","url","published","source"}; {"id"} alone when unknown.
+  const nlohmann::json& Summary(DocKey key);
+
+ private:
+  const GraphReader& reader_;
+  std::map<DocKey, nlohmann::json> summaries_;
+};
+
+// Evidence records, each with its document summary under "document".
+nlohmann::json EvidenceListJson(const std::vector<Evidence>& evidence, DocumentCache& docs);
+
+// A short node form for lists: id, type, name.
+nlohmann::json NodeBriefJson(const Node& node);
+
+// NodeToJson plus "evidence" (at most `max_evidence`), "evidence_count",
+// and "edges": up to `max_edges` incident edges with the other end's brief
+// form and the direction, plus "degree".
+Result<nlohmann::json> NodeDetailJson(const GraphReader& reader, NodeKey key, size_t max_evidence,
+                                      size_t max_edges);
+
+// EdgeToJson plus source/target briefs and evidence.
+Result<nlohmann::json> EdgeDetailJson(const GraphReader& reader, EdgeKey key, size_t max_evidence);
+
+// Store statistics as `lkg stats --json`.
+nlohmann::json StatsJson(const StoreStats& stats);
+
+}  // namespace lkg::http

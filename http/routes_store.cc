@@ -1,0 +1,128 @@
+// Routes answered from the store alone: health, stats, search, and the
+// detail of one node, edge or document.
+#include <algorithm>
+
+#include "engine/name_normalizer.h"
+#include "http/json_views.h"
+#include "http/params.h"
+#include "http/routes.h"
+
+namespace lkg::http {
+
+void AddReadRoute(httplib::Server& server, ApiContext& ctx, const std::string& pattern, ReadHandler handler) {
+  server.Get(pattern, [&ctx, handler](const httplib::Request& req, httplib::Response& res) {
+    Guarded(res, [&] {
+      std::shared_ptr<const ReadView> view = ctx.views.Current();
+      Result<nlohmann::json> answer = handler(*view, req);
+      if (answer.ok()) {
+        SendJson(req, res, *answer);
+      } else {
+        SendStatus(res, answer.status());
+      }
+    });
+  });
+}
+
+Result<NodeKey> ResolveNode(const GraphReader& reader, const std::string& id_or_name) {
+  if (!IsValidUtf8(id_or_name)) return Status::InvalidArgument("the node name is not valid UTF-8");
+  if (std::optional<NodeKey> key = ParseNodeId(id_or_name)) {
+    Result<Node> node = reader.GetNode(*key);
+    if (!node.ok()) return node.status();
+    return *key;
+  }
+  Result<std::vector<NodeKey>> keys = reader.FindByName(id_or_name, std::nullopt);
+  if (!keys.ok()) return keys.status();
+  if (keys->empty()) return Status::NotFound("no node with the id or name '" + id_or_name + "'");
+  NodeKey best = keys->front();
+  uint32_t best_evidence = 0;
+  for (NodeKey key : *keys) {
+    Result<Node> node = reader.GetNode(key);
+    if (node.ok() && node->evidence_count > best_evidence) {
+      best = key;
+      best_evidence = node->evidence_count;
+    }
+  }
+  return best;
+}
+
+namespace {
+
+// 'text' (built by appending: GCC 12 warns falsely on "'" + s + "'").
+std::string Quoted(const std::string& text) {
+  std::string out(1, '\'');
+  out.append(text).push_back('\'');
+  return out;
+}
+
+Result<nlohmann::json> Search(const ReadView& view, const httplib::Request& req, const ApiLimits& limits) {
+  Result<std::string> q = TextParam(req.params, "q", "", 256);
+  if (!q.ok()) return q.status();
+  Result<std::optional<NodeType>> type = NodeTypeParam(req.params, "type");
+  if (!type.ok()) return type.status();
+  Result<long long> limit = IntParam(req.params, "limit", 10, 1, limits.max_search_limit);
+  if (!limit.ok()) return limit.status();
+  nlohmann::json results = nlohmann::json::array();
+  if (!NormalizeName(*q).empty()) {
+    Result<std::vector<NameMatch>> matches =
+        view.reader->SearchNames(*q, *type, static_cast<size_t>(*limit));
+    if (!matches.ok()) return matches.status();
+    for (const NameMatch& m : *matches) {
+      Result<Node> node = view.reader->GetNode(m.key);
+      if (!node.ok()) continue;  // index entry of a node removed meanwhile: skip
+      nlohmann::json item = NodeBriefJson(*node);
+      item["aliases"] = node->aliases;
+      item["matched"] = m.matched;
+      item["exact"] = m.exact;
+      item["evidence_count"] = node->evidence_count;
+      results.push_back(std::move(item));
+    }
+  }
+  return nlohmann::json{{"query", *q}, {"results", std::move(results)}};
+}
+
+Result<nlohmann::json> NodeDetail(const ReadView& view, const httplib::Request& req, const ApiLimits& limits) {
+  Result<NodeKey> key = ResolveNode(*view.reader, req.matches[1].str());
+  if (!key.ok()) return key.status();
+  Result<long long> max_edges = IntParam(req.params, "edges", 200, 0, 5000);
+  if (!max_edges.ok()) return max_edges.status();
+  return NodeDetailJson(*view.reader, *key, limits.max_evidence, static_cast<size_t>(*max_edges));
+}
+
+Result<nlohmann::json> EdgeDetail(const ReadView& view, const httplib::Request& req, const ApiLimits& limits) {
+  std::optional<EdgeKey> key = ParseEdgeId(req.matches[1].str());
+  if (!key) return Status::InvalidArgument(Quoted(req.matches[1].str()).append(" is not an edge id (e:…)"));
+  return EdgeDetailJson(*view.reader, *key, limits.max_evidence);
+}
+
+Result<nlohmann::json> DocumentDetail(const ReadView& view, const httplib::Request& req) {
+  std::optional<DocKey> key = ParseDocId(req.matches[1].str());
+  if (!key) return Status::InvalidArgument(Quoted(req.matches[1].str()).append(" is not a document id (d:…)"));
+  Result<Document> doc = view.reader->GetDocument(*key);
+  if (!doc.ok()) return doc.status();
+  return DocumentToJson(*doc, true);
+}
+
+}  // namespace
+
+void RegisterStoreRoutes(httplib::Server& server, ApiContext& ctx) {
+  const ApiLimits& limits = ctx.options.limits;
+  server.Get("/api/v1/health", [](const httplib::Request&, httplib::Response& res) {
+    SendJsonNoCache(res, 200, {{"status", "ok"}});
+  });
+  AddReadRoute(server, ctx, "/api/v1/stats", [](const ReadView& view, const httplib::Request&) {
+    Result<StoreStats> stats = view.reader->Stats();
+    if (!stats.ok()) return Result<nlohmann::json>(stats.status());
+    return Result<nlohmann::json>(StatsJson(*stats));
+  });
+  AddReadRoute(server, ctx, "/api/v1/search", [&limits](const ReadView& view, const httplib::Request& req) {
+    return Search(view, req, limits);
+  });
+  AddReadRoute(server, ctx, R"(/api/v1/nodes/([^/]+))",
+               [&limits](const ReadView& view, const httplib::Request& req) { return NodeDetail(view, req, limits); });
+  AddReadRoute(server, ctx, R"(/api/v1/edges/([^/]+))",
+               [&limits](const ReadView& view, const httplib::Request& req) { return EdgeDetail(view, req, limits); });
+  AddReadRoute(server, ctx, R"(/api/v1/documents/([^/]+))",
+               [](const ReadView& view, const httplib::Request& req) { return DocumentDetail(view, req); });
+}
+
+}  // namespace lkg::http

@@ -1,0 +1,51 @@
+// The write routes. Each write checks read-only mode and the bearer token,
+// runs under the single writer lock, and refreshes the read view once the
+// write is committed, so later reads see it and earlier ones are undisturbed.
+#include "http/auth.h"
+#include "http/routes.h"
+#include "http/write_documents.h"
+
+namespace lkg::http {
+namespace {
+
+// Runs `write` for an authorised request under the writer lock; answers 503
+// once shutdown has begun (the write is not started, so nothing is lost).
+void AuthorisedWrite(ApiContext& ctx, const httplib::Request& req, httplib::Response& res,
+                     const std::function<Result<nlohmann::json>()>& write, int success_status) {
+  if (auto refused = CheckWrite(ctx.options.read_only, ctx.options.token, req.get_header_value("Authorization"))) {
+    SendError(res, *refused);
+    return;
+  }
+  std::lock_guard<std::mutex> lock(ctx.writer);
+  if (ctx.stopping.load()) {
+    SendStatus(res, Status::Busy("the server is shutting down; retry later"));
+    return;
+  }
+  Result<nlohmann::json> answer = write();
+  if (Status refreshed = ctx.views.Refresh(); !refreshed.ok()) {
+    SendStatus(res, refreshed);  // committed, but reads would not show it
+    return;
+  }
+  if (answer.ok()) {
+    SendJsonNoCache(res, success_status, *answer);
+  } else {
+    SendStatus(res, answer.status());
+  }
+}
+
+}  // namespace
+
+void RegisterWriteRoutes(httplib::Server& server, ApiContext& ctx) {
+  server.Post("/api/v1/documents", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    Guarded(res, [&] {
+      AuthorisedWrite(ctx, req, res, [&] { return IngestDocumentBody(ctx.store, req.body); }, 201);
+    });
+  });
+  server.Delete(R"(/api/v1/documents/(.+))", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    Guarded(res, [&] {
+      AuthorisedWrite(ctx, req, res, [&] { return RemoveDocumentById(ctx.store, req.matches[1].str()); }, 200);
+    });
+  });
+}
+
+}  // namespace lkg::http

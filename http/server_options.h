@@ -1,0 +1,38 @@
+// How `lkg serve` runs: where it listens, who may write, and the bounds
+// every request runs under.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+
+namespace lkg::http {
+
+// Upper bounds on what one request may ask for. A larger value in a request
+// is answered with 422 (limit_exceeded) naming the parameter.
+struct ApiLimits {
+  long long max_search_limit = 100;     // /search?limit
+  long long max_depth = 3;              // /neighbors?depth, /export?depth
+  long long max_neighbors = 2000;       // /neighbors?limit (nodes returned)
+  long long max_paths = 10;             // /path?k
+  long long max_path_len = 8;           // /path?max_len
+  long long max_top = 1000;             // /rank?top
+  long long max_page = 500;             // /cases?limit
+  double time_budget_ms = 5000;         // wall-clock budget of one query (then 422)
+  size_t max_body_bytes = 4u << 20;     // POST body (then 413)
+  size_t max_evidence = 50;             // evidence records per node/edge in answers
+};
+
+struct ServerOptions {
+  std::string host = "127.0.0.1";       // loopback unless asked otherwise
+  int port = 8080;                      // 0: any free port (see Server::port)
+  bool read_only = false;               // refuse every write with 403
+  std::optional<std::string> token;     // bearer token required for writes
+  std::string allow_origin;             // CORS origin allowed; "" = CORS off
+  size_t threads = 16;                  // request threads (the concurrency bound)
+  size_t max_queued = 512;              // accepted connections waiting for a thread
+  ApiLimits limits;
+  bool log_requests = false;            // one line per request on stderr
+};
+
+}  // namespace lkg::http

@@ -1,0 +1,41 @@
+// Shared building blocks of the importers: employers, unions, places, the
+// United States and case nodes, resolved with ingest/names and added to the
+// session's current record with evidence.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "ingest/records/import_session.h"
+#include "ingest/records/us_places.h"
+
+namespace lkg::records {
+
+// Adds the United States country node; returns its key.
+NodeKey AddUnitedStates(ImportSession& s);
+
+// Adds the place nodes (city -> state -> United States); returns the most
+// specific place's key.
+NodeKey AddPlace(ImportSession& s, const UsPlace& place);
+
+// Adds an employer (legal form stripped, raw and d/b/a names as aliases),
+// located_in its place when given. Returns 0 for an empty name.
+NodeKey AddEmployer(ImportSession& s, const std::string& raw, const std::optional<UsPlace>& where);
+
+// Adds a union (canonical name, affiliated_with its national union).
+// Returns 0 when nothing name-like is left.
+NodeKey AddUnion(ImportSession& s, const std::string& raw);
+
+// Adds a person named `raw` ("DOE, JANE" -> "Jane Doe"); 0 for an empty name.
+NodeKey AddPerson(ImportSession& s, const std::string& raw);
+
+// Adds case node `identity` ("nlrb:01-CA-037663") with `properties`
+// (kind, date, summary, country, status, external_id …); returns its key.
+NodeKey AddCase(ImportSession& s, const std::string& identity, const std::string& name,
+                const nlohmann::json& properties);
+
+// "10/25/1999" -> "1999-10-25"; "2010-02-22" stays; "1969/03/04" ->
+// "1969-03-04"; "" for anything else.
+std::string IsoDate(const std::string& text);
+
+}  // namespace lkg::records

@@ -1,0 +1,64 @@
+#include "query/export_scope.h"
+
+#include <algorithm>
+
+namespace lkg::query {
+namespace {
+
+template <typename T>
+void SortUnique(std::vector<T>& keys) {
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+}
+
+}  // namespace
+
+ExportScope ExportScope::WholeGraph(const GraphReader& reader) { return ExportScope(reader, true); }
+
+ExportScope ExportScope::Subgraph(const GraphReader& reader, std::vector<NodeKey> nodes,
+                                  std::vector<EdgeKey> edges) {
+  ExportScope scope(reader, false);
+  SortUnique(nodes);
+  SortUnique(edges);
+  scope.nodes_ = std::move(nodes);
+  scope.edges_ = std::move(edges);
+  return scope;
+}
+
+Status ExportScope::ForEachNode(const Visitor<Node>& visit) const {
+  if (whole_) {
+    return reader_->ForEachNode([&](const Node& node) {
+      return node.type == NodeType::kDocument ? true : visit(node);
+    });
+  }
+  for (NodeKey key : nodes_) {
+    Result<Node> node = reader_->GetNode(key);
+    if (!node.ok()) return node.status();
+    if (!visit(node.value())) break;
+  }
+  return Status::Ok();
+}
+
+Status ExportScope::ForEachEdge(const Visitor<Edge>& visit) const {
+  if (whole_) return reader_->ForEachEdge(visit);
+  for (EdgeKey key : edges_) {
+    Result<Edge> edge = reader_->GetEdge(key);
+    if (!edge.ok()) return edge.status();
+    if (!visit(edge.value())) break;
+  }
+  return Status::Ok();
+}
+
+Status ExportScope::ForEachDocument(const std::set<DocKey>& referenced,
+                                    const Visitor<Document>& visit) const {
+  if (whole_) return reader_->ForEachDocument(visit);
+  for (DocKey key : referenced) {
+    Result<Document> doc = reader_->GetDocument(key);
+    if (!doc.ok()) return doc.status();
+    doc->text.clear();
+    if (!visit(doc.value())) break;
+  }
+  return Status::Ok();
+}
+
+}  // namespace lkg::query

@@ -1,0 +1,113 @@
+// GraphSnapshot: the store's topology loaded once into a read-optimised
+// Boost.Graph structure (compressed_sparse_row_graph) with dense vertex
+// indices 0..n-1, per-vertex type arrays, per-edge arrays and a map back to
+// store keys. Built only from GraphReader::ForEachNodeBrief/ForEachEdgeBrief
+// (compact headers, no properties). Immutable once built: any number of
+// threads may query one snapshot concurrently.
+//
+// Edges are directed in the store; the snapshot also keeps every edge as two
+// half-edges (u->v and v->u) so traversals can treat the graph as undirected.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <unordered_map>
+#include <vector>
+
+#include <boost/graph/compressed_sparse_row_graph.hpp>
+
+#include "engine/graph_store.h"
+
+namespace lkg::query {
+
+using VertexId = uint32_t;
+using EdgeId = uint32_t;  // index into the snapshot's edge arrays
+
+// The edge property of each half-edge: which store edge it belongs to.
+struct HalfEdge {
+  EdgeId edge;
+};
+
+// Both directions of every edge; vertex v's out-edges are all its incident edges.
+using CsrGraph = boost::compressed_sparse_row_graph<boost::directedS, boost::no_property, HalfEdge,
+                                                    boost::no_property, VertexId, uint32_t>;
+
+class GraphSnapshot {
+ public:
+  // Loads the topology visible to `reader`. Edges whose endpoints are missing
+  // give Corruption (the store's invariant is broken).
+  static Result<std::shared_ptr<const GraphSnapshot>> Load(const GraphReader& reader);
+
+  size_t num_nodes() const { return node_keys_.size(); }
+  size_t num_edges() const { return edge_keys_.size(); }
+  uint64_t sequence() const { return sequence_; }
+
+  NodeKey node_key(VertexId v) const { return node_keys_[v]; }
+  NodeType node_type(VertexId v) const { return node_types_[v]; }
+  uint32_t node_evidence(VertexId v) const { return node_evidence_[v]; }
+  // The dense index of a store key, if the node is in the snapshot.
+  std::optional<VertexId> Find(NodeKey key) const;
+
+  EdgeKey edge_key(EdgeId e) const { return edge_keys_[e]; }
+  VertexId edge_source(EdgeId e) const { return edge_source_[e]; }
+  VertexId edge_target(EdgeId e) const { return edge_target_[e]; }
+  EdgeType edge_type(EdgeId e) const { return edge_types_[e]; }
+  uint32_t edge_evidence(EdgeId e) const { return edge_evidence_[e]; }
+  float edge_confidence(EdgeId e) const { return edge_confidence_[e]; }
+
+  // Number of incident edges (self-loops once).
+  uint32_t degree(VertexId v) const {
+    const auto& rows = graph_.m_forward.m_rowstart;
+    return rows[v + 1] - rows[v];
+  }
+
+  // Calls fn(other, edge) for every edge incident to v; stops when fn
+  // returns false. Reads the CSR arrays directly (public members of Boost's
+  // compressed_sparse_row_graph) to keep the hot loops tight.
+  template <typename Fn>
+  void ForEachIncident(VertexId v, Fn&& fn) const {
+    const auto& fwd = graph_.m_forward;
+    for (uint32_t i = fwd.m_rowstart[v], end = fwd.m_rowstart[v + 1]; i < end; ++i) {
+      if (!fn(fwd.m_column[i], fwd.m_edge_properties[i].edge)) return;
+    }
+  }
+
+  // The Boost view for Boost algorithms (vertex index = VertexId).
+  const CsrGraph& graph() const { return graph_; }
+
+ private:
+  GraphSnapshot() = default;
+  Status LoadNodes(const GraphReader& reader);
+  Status LoadEdges(const GraphReader& reader);
+  void BuildAdjacency();
+
+  uint64_t sequence_ = 0;
+  std::vector<NodeKey> node_keys_;
+  std::vector<NodeType> node_types_;
+  std::vector<uint32_t> node_evidence_;
+  std::unordered_map<NodeKey, VertexId> index_;
+
+  std::vector<EdgeKey> edge_keys_;
+  std::vector<VertexId> edge_source_, edge_target_;
+  std::vector<EdgeType> edge_types_;
+  std::vector<uint32_t> edge_evidence_;
+  std::vector<float> edge_confidence_;
+
+  CsrGraph graph_;
+};
+
+// Keeps one snapshot and rebuilds it when the reader's sequence() moved.
+// Thread-safe; callers keep the shared_ptr they got for the whole query.
+class SnapshotCache {
+ public:
+  // The cached snapshot if it matches reader.sequence(), else a fresh load.
+  Result<std::shared_ptr<const GraphSnapshot>> Get(const GraphReader& reader);
+
+ private:
+  std::mutex mu_;
+  std::shared_ptr<const GraphSnapshot> current_;
+};
+
+}  // namespace lkg::query
