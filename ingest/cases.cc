@@ -134,6 +134,22 @@ std::vector<const char*> KindsOf(const std::vector<Token>& t, bool court_named) 
   return kinds;
 }
 
+// Global federations speak about cases; they are not their victims.
+bool IsFederation(const ArticleEntity& e) {
+  if (e.type != NodeType::kUnion || !e.known) return false;
+  for (const char* w : {"International", "Global", "World", "European", "IndustriALL", "Public Services"}) {
+    if (e.name.find(w) != std::string::npos) return true;
+  }
+  return false;
+}
+
+// Unnamed workers or unionists as the people the event befell.
+bool LabourPeopleMentioned(const std::vector<Token>& t) {
+  return SentenceHas(t, {"workers", "worker", "unionists", "unionist", "activists", "activist", "leaders",
+                         "leader", "members", "organizers", "organisers", "strikers", "protesters", "employees",
+                         "miners", "teachers", "nurses", "drivers", "staff"});
+}
+
 bool StateActs(const std::string& kind) {
   return kind == "arrest" || kind == "detention" || kind == "imprisonment" || kind == "union_busting" ||
          kind == "strike_ban" || kind == "legislation" || kind == "violence";
@@ -157,7 +173,7 @@ void FindCases(const Sentence& sentence, std::string_view text, const std::vecto
     };
     switch (e.type) {
       case NodeType::kPerson: push(persons); break;
-      case NodeType::kUnion: push(unions); break;
+      case NodeType::kUnion: if (!IsFederation(e)) push(unions); break;
       case NodeType::kCompany: push(companies); break;
       case NodeType::kOrganization: push(IsCourt(e) ? courts : orgs); break;
       case NodeType::kCountry: if (country < 0) country = m.entity; break;
@@ -179,6 +195,7 @@ void FindCases(const Sentence& sentence, std::string_view text, const std::vecto
     c.start = sentence.start;
     c.end = sentence.end;
     c.country = country;
+    c.section = context.section;
     c.rule = "rule:case_" + kind;
     c.confidence = 0.6;
     if (kind == "court_ruling") {
@@ -197,8 +214,11 @@ void FindCases(const Sentence& sentence, std::string_view text, const std::vecto
     }
     bool needs_victim = kind == "arrest" || kind == "detention" || kind == "imprisonment" || kind == "dismissal" ||
                         kind == "violence" || kind == "death" || kind == "other";
-    if (needs_victim && c.victims.empty() && (kind != "dismissal" || c.perpetrators.empty())) continue;
+    bool unnamed_victims = c.victims.empty() && !c.perpetrators.empty() && LabourPeopleMentioned(t);
+    if (needs_victim && c.victims.empty() && !unnamed_victims) continue;
     if (c.victims.empty() && c.perpetrators.empty()) continue;
+    c.weak = c.victims.empty() && c.perpetrators.size() == 1 && c.perpetrators[0] == country && orgs.empty() &&
+             courts.empty();
     out.push_back(std::move(c));
   }
 }
@@ -213,13 +233,19 @@ void MergeSameEvents(std::vector<CaseFact>& cases) {
       if (!dates_ok) continue;
       const std::vector<int>& a = m.victims.empty() ? m.perpetrators : m.victims;
       const std::vector<int>& b = c.victims.empty() ? c.perpetrators : c.victims;
-      bool shared = false;
+      bool shared = (m.weak || c.weak) && m.section == c.section;
       for (int x : a) shared = shared || std::find(b.begin(), b.end(), x) != b.end();
       if (shared) { same = &m; break; }
     }
     if (same == nullptr) {
       merged.push_back(std::move(c));
       continue;
+    }
+    if (same->weak && !c.weak) {  // keep the richer sentence as the summary
+      same->summary = c.summary;
+      same->start = c.start;
+      same->end = c.end;
+      same->weak = false;
     }
     if (same->date.size() < c.date.size()) same->date = c.date;
     auto add_all = [](std::vector<int>& into, const std::vector<int>& from) {

@@ -15,6 +15,7 @@ namespace lkg::ingest {
 struct CaseContext {
   std::string section_date;  // ISO date of the article/listing item, or ""
   int main_country = -1;     // the section's most-mentioned country entity, or -1
+  size_t section = 0;        // index of the section
 };
 
 // Appends the cases stated in `sentence` to `out`.
@@ -22,7 +23,9 @@ void FindCases(const Sentence& sentence, std::string_view text, const std::vecto
                const std::vector<ArticleEntity>& entities, const CaseContext& context, std::vector<CaseFact>& out);
 
 // Folds cases that describe one event (same kind, a shared victim or, with
-// no victims, a shared perpetrator, compatible dates) into one.
+// no victims, a shared perpetrator, compatible dates) into one; a weak case
+// (no victim, only the country as actor) folds into a same-kind case of its
+// section.
 void MergeSameEvents(std::vector<CaseFact>& cases);
 
 }  // namespace lkg::ingest

@@ -47,6 +47,8 @@ struct CaseFact {
   uint32_t start = 0, end = 0;
   std::vector<int> victims, perpetrators, concerns;
   int country = -1;
+  size_t section = 0;     // the article section (listing item) it comes from
+  bool weak = false;      // no victim and only the country as fallback perpetrator
   std::string rule;
   double confidence = 0.0;
 };

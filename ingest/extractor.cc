@@ -118,7 +118,7 @@ class ArticleExtraction {
     const auto& entities = table_.entities();
     for (const SentenceWork& w : work_) {
       FindRelations(w.sentence, w.placed, entities, relations_);
-      CaseContext ctx{sections_[w.section].date, main_country[w.section]};
+      CaseContext ctx{sections_[w.section].date, main_country[w.section], w.section};
       FindCases(w.sentence, in_.text, w.placed, entities, ctx, cases_);
     }
     MergeSameEvents(cases_);

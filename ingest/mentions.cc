@@ -59,6 +59,7 @@ size_t ExtendSpan(const Tokens& t, size_t i) {
   size_t j = i + 1;
   while (j < t.size()) {
     const Token& x = t[j];
+    if (HyphenCountry(x) != nullptr) break;
     if (IsNameWord(x)) { ++j; continue; }
     if (x.word && x.number && (t[j - 1].lower == "local" || t[j - 1].lower == "lodge")) { ++j; continue; }
     bool next_name = j + 1 < t.size() && IsNameWord(t[j + 1]);
@@ -119,10 +120,12 @@ bool AllGeneric(const Tokens& t, size_t a, size_t b) {
   return true;
 }
 
+// "Çelik-İş", "Birleşik Metal-İş", "Eğitim-Sen": Turkish union names.
 bool EndsWithTurkishUnion(const Token& t) {
-  std::string_view l = t.lower;
-  auto ends = [&](std::string_view s) { return l.size() > s.size() + 1 && l.substr(l.size() - s.size()) == s; };
-  return ends("-iş") || ends("-is") || ends("-sen") || ends("-i̇ş");
+  if (t.text.find('-') == std::string_view::npos) return false;
+  std::string_view n = t.norm;
+  auto ends = [&](std::string_view s) { return n.size() > s.size() && n.substr(n.size() - s.size()) == s; };
+  return ends(" is") || ends(" sen");
 }
 
 bool IsNotUnionName(const std::string& norm) {
@@ -137,6 +140,11 @@ bool IsNotUnionName(const std::string& norm) {
 // Types a span by the form of its name alone.
 Typed ClassifyByName(const Tokens& t, size_t a, size_t b) {
   const Gazetteer& g = Gazetteer::Get();
+  if (AnyWord(t, a, b, words::IsEventWord) && !AnyWord(t, a, b, words::IsUnionHead)) return {};
+  if (AnyWord(t, a, b, words::IsEventWord) && (t[b - 1].norm == "film" || t[b - 1].norm == "films" ||
+                                               t[b - 1].norm == "shorts" || t[b - 1].norm == "festival")) {
+    return {};
+  }
   std::string norm = NormalizeName(Surface(t, a, b));
   if (AnyWord(t, a, b, words::IsUnionHead) && !IsNotUnionName(norm)) {
     if (AnyWord(t, a, b, words::IsEmployerWord) && !AnyWord(t, a, b, words::IsWorkerWord)) {
@@ -169,7 +177,8 @@ Typed ClassifyByName(const Tokens& t, size_t a, size_t b) {
       return {NodeType::kUnion, "rule:union_name_words", 0.7};
     }
   }
-  if (b - a >= 2 && AnyWord(t, a, b, words::IsOrgHead) && !AllGeneric(t, a, b)) {
+  bool named_body = b - a >= 3 && words::IsOrgHead(t[a].norm) && t[a + 1].lower == "of";
+  if (b - a >= 2 && AnyWord(t, a, b, words::IsOrgHead) && (!AllGeneric(t, a, b) || named_body)) {
     return {NodeType::kOrganization, "rule:organization_head_word", 0.7};
   }
   if (b - a >= 2 && AnyWord(t, a + 1, b, words::IsCompanyHead) && !AllGeneric(t, a, b)) {
@@ -188,6 +197,12 @@ Typed ClassifyByContext(const Tokens& t, size_t a, size_t b) {
   }
   if (b + 1 < t.size() && !t[b].word && t[b].text == "'s" && t[b + 1].word && words::IsCompanyAfter(t[b + 1].norm)) {
     return {NodeType::kCompany, "rule:company_possessive", 0.6};
+  }
+  // "the MMTUK local union", "the KCTU union"
+  if (b < t.size() && t[b].word && !t[b].upper &&
+      (t[b].lower == "union" || t[b].lower == "federation" || t[b].lower == "confederation" ||
+       (t[b].lower == "local" && b + 1 < t.size() && (t[b + 1].lower == "union" || t[b + 1].lower == "unions")))) {
+    return {NodeType::kUnion, "rule:union_cue_after", 0.65};
   }
   // "X, a Chinese-owned oil company"
   if (b + 2 < t.size() && t[b].text == "," && (t[b + 1].lower == "a" || t[b + 1].lower == "an" || t[b + 1].lower == "the")) {
@@ -224,7 +239,7 @@ bool LooksLikePersonName(const Tokens& t, size_t a, size_t b) {
     }
     ++names;
   }
-  return names >= 2 && names <= 4;
+  return names >= 1 && names <= 4;
 }
 
 bool IsRoleAfter(const Tokens& t, size_t b) {
@@ -244,6 +259,7 @@ Typed ClassifyPerson(const Tokens& t, size_t a, size_t b, bool title_before) {
   if (!LooksLikePersonName(t, a, b)) return {};
   const Gazetteer& g = Gazetteer::Get();
   if (title_before) return {NodeType::kPerson, "rule:person_title", 0.85};
+  if (b - a < 2) return {};  // a single name needs a title ("President Lukashenka")
   if (a >= 1 && t[a - 1].word && words::IsPersonCueBefore(t[a - 1].lower)) {
     return {NodeType::kPerson, "rule:person_role_before", 0.8};
   }
@@ -317,7 +333,7 @@ class SentenceRecognizer {
     for (size_t i = 0; i < t_.size();) {
       if (const KnownEntity* c = HyphenCountry(t_[i])) {
         Mention m = KnownMention(t_, i, i + 1, c);
-        m.name = c->name;
+        m.known_aliases = c->aliases;  // not the compound ("Chinese-owned")
         m.rule = "rule:country_adjective_compound";
         out_.push_back(std::move(m));
         ++i;
@@ -335,20 +351,33 @@ class SentenceRecognizer {
  private:
   void Span(size_t a, size_t b) {
     // Drop sentence-opening function words and a leading "The".
-    while (a < b && ((AtSentenceStart(t_, a) && words::IsSentenceOpener(t_[a].norm) &&
+    while (a < b && ((AtSentenceStart(t_, a) &&
+                      (words::IsSentenceOpener(t_[a].norm) || words::IsPersonCueBefore(t_[a].norm)) &&
                       !ctx_.mid_sentence_caps.count(t_[a].lower)) ||
                      t_[a].lower == "the" || (t_[a].word && words::IsConnector(t_[a].lower) && !t_[a].upper))) {
       ++a;
     }
+    // "Members of X", "Drivers of X" at a sentence start: the name is X.
+    if (a + 2 < b && AtSentenceStart(t_, a) && t_[a + 1].lower == "of" && t_[a].lower.size() > 3 &&
+        t_[a].lower.back() == 's' && !t_[a].caps && !ctx_.mid_sentence_caps.count(t_[a].lower)) {
+      a += 2;
+    }
     while (b > a && (!t_[b - 1].word || words::IsConnector(t_[b - 1].lower)) && t_[b - 1].text != ".") --b;
     if (a >= b) return;
     size_t tail = EnterpriseTail(t_, b);
+    bool named_body = b - a >= 3 && words::IsOrgHead(t_[a].norm) && t_[a + 1].lower == "of";  // "Ministry of Labour"
+    if (tail == b && AllGeneric(t_, a, b) && !IsKnownPhrase(a, b) && !named_body) return;
     if (tail > b) {
       out_.push_back(MakeMention(t_, a, tail, {NodeType::kCompany, "rule:enterprise_name", 0.75}));
       return;
     }
     if (Whole(a, b)) return;
     Split(a, b);
+  }
+
+  bool IsKnownPhrase(size_t a, size_t b) const {
+    const KnownEntity* e = nullptr;
+    return PhraseAt(t_, a, b, &e) == b;
   }
 
   // The whole span as one name; false when it must be split.
@@ -368,10 +397,36 @@ class SentenceRecognizer {
       }
       return true;
     }
+    if (KnownPrefixThenSubpart(a, b)) return true;
+    if (HasKnownSideOfAnd(a, b)) return false;
     Typed typed = ClassifyByName(t_, a, b);
     if (typed.type) {
       out_.push_back(MakeMention(t_, a, b, typed));
       return true;
+    }
+    return false;
+  }
+
+  // "IMF Regional Office", "IMF World Congress": the body itself, not a new one.
+  bool KnownPrefixThenSubpart(size_t a, size_t b) {
+    const KnownEntity* e = nullptr;
+    size_t end = PhraseAt(t_, a, b, &e);
+    if (end == 0 || end >= b || e->type == NodeType::kCountry) return false;
+    for (size_t k = end; k < b; ++k) {
+      if (t_[k].word && !words::IsSubpartWord(t_[k].norm) && !words::IsEventWord(t_[k].norm) &&
+          !words::IsConnector(t_[k].norm)) {
+        return false;
+      }
+    }
+    out_.push_back(KnownMention(t_, a, end, e));
+    return true;
+  }
+
+  // "European Parliament and Vice-President": split when one side of "and" is a known name.
+  bool HasKnownSideOfAnd(size_t a, size_t b) {
+    for (size_t k = a + 1; k + 1 < b; ++k) {
+      if (t_[k].lower != "and" && t_[k].text != "&") continue;
+      if (IsKnownPhrase(a, k) || IsKnownPhrase(k + 1, b)) return true;
     }
     return false;
   }

@@ -194,4 +194,22 @@ bool IsNotName(std::string_view w) {
   return In(s, w);
 }
 
+bool IsEventWord(std::string_view w) {
+  static const Set s = {"film", "films", "shorts", "festival", "award", "awards", "prize", "dvd", "website",
+                        "webpage", "magazine", "newsletter", "report", "days", "week", "day", "conference",
+                        "summit", "games", "cup", "championship", "convention", "conventions", "declaration",
+                        "strategy", "agenda", "plan", "guidelines", "principles", "goals", "index",
+                        "survey", "study", "seminar", "workshop", "course", "school", "training"};
+  return In(s, w);
+}
+
+bool IsSubpartWord(std::string_view w) {
+  static const Set s = {"office", "offices", "regional", "campaign", "congress", "world", "website", "webpage",
+                        "secretariat", "headquarters", "executive", "committee", "board", "conference", "youth",
+                        "women", "women's", "womens", "project", "team", "delegation", "mission", "sector",
+                        "network", "council", "leadership", "president", "general", "secretary", "affiliates",
+                        "members", "moscow", "geneva", "brussels", "local", "locals", "branch", "chapter"};
+  return In(s, w);
+}
+
 }  // namespace lkg::ingest::words
