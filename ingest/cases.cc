@@ -150,6 +150,40 @@ bool LabourPeopleMentioned(const std::vector<Token>& t) {
                          "miners", "teachers", "nurses", "drivers", "staff"});
 }
 
+bool IsReportingVerb(const std::string& w) {
+  static const char* kVerbs[] = {"said", "says", "told", "stated", "added", "explained", "announced", "reported",
+                                 "confirmed", "claimed", "argued", "warned", "noted", "stressed", "insisted",
+                                 "condemned", "criticised", "criticized", "called", "calls", "demanded", "urged"};
+  for (const char* v : kVerbs) if (w == v) return true;
+  return false;
+}
+
+// "X said", "X of the CWU said", "by X", "according to X": the person reports or
+// acts; the event did not befall them.
+bool IsSpeaker(const std::vector<Token>& t, const PlacedMention& m) {
+  for (size_t k = m.end; k < t.size() && k < m.end + 6; ++k) {
+    const std::string& w = t[k].lower;
+    if (IsReportingVerb(w)) return true;
+    if (w == "." || w == ";" || (k == m.end && w != "," && w != "of")) break;
+  }
+  if (m.first == 0) return false;
+  const std::string& before = t[m.first - 1].lower;
+  return IsReportingVerb(before) || before == "by" || before == "to";
+}
+
+// Words that put a sentence in the world of work and unions.
+bool LabourSentence(const std::vector<Token>& t) {
+  return SentenceHas(t, {"union", "unions", "unionist", "unionists", "trade", "workers", "worker", "employees",
+                         "strikers", "labour", "labor", "organizer", "organiser", "organizing", "organising",
+                         "collective", "bargaining", "wages", "wage", "employer", "employers", "staff",
+                         "workplace", "factory", "miners", "picket", "picketing", "walkout", "employment"});
+}
+
+// Kinds whose victim is the union as a body, not a person.
+bool UnionVictimKind(const std::string& kind) {
+  return kind == "refusal_to_bargain" || kind == "union_busting" || kind == "strike_ban" || kind == "legislation";
+}
+
 bool StateActs(const std::string& kind) {
   return kind == "arrest" || kind == "detention" || kind == "imprisonment" || kind == "union_busting" ||
          kind == "strike_ban" || kind == "legislation" || kind == "violence";
@@ -172,7 +206,9 @@ void FindCases(const Sentence& sentence, std::string_view text, const std::vecto
       if (std::find(v.begin(), v.end(), m.entity) == v.end()) v.push_back(m.entity);
     };
     switch (e.type) {
-      case NodeType::kPerson: push(persons); break;
+      case NodeType::kPerson:
+        if ((!context.managers || !context.managers->count(m.entity)) && !IsSpeaker(t, m)) push(persons);
+        break;
       case NodeType::kUnion: if (!IsFederation(e)) push(unions); break;
       case NodeType::kCompany: push(companies); break;
       case NodeType::kOrganization: push(IsCourt(e) ? courts : orgs); break;
@@ -203,6 +239,11 @@ void FindCases(const Sentence& sentence, std::string_view text, const std::vecto
       c.victims = persons.empty() ? unions : persons;
       c.concerns = companies;
       if (c.perpetrators.empty() && country >= 0) c.perpetrators.push_back(country);
+    } else if (UnionVictimKind(kind)) {
+      c.victims = unions;
+      c.perpetrators = orgs;
+      for (int co : companies) c.perpetrators.push_back(co);
+      if (c.perpetrators.empty() && StateActs(kind) && country >= 0) c.perpetrators.push_back(country);
     } else {
       c.victims = persons.empty() ? unions : persons;
       if (!persons.empty()) c.concerns = unions;
@@ -214,6 +255,12 @@ void FindCases(const Sentence& sentence, std::string_view text, const std::vecto
     }
     bool needs_victim = kind == "arrest" || kind == "detention" || kind == "imprisonment" || kind == "dismissal" ||
                         kind == "violence" || kind == "death" || kind == "other";
+    bool union_victim = false;
+    for (int v : c.victims) {
+      union_victim = union_victim || entities[v].type == NodeType::kUnion ||
+                     (context.unionists && context.unionists->count(v));
+    }
+    if (!union_victim && !LabourSentence(t)) continue;
     bool unnamed_victims = c.victims.empty() && !c.perpetrators.empty() && LabourPeopleMentioned(t);
     if (needs_victim && c.victims.empty() && !unnamed_victims) continue;
     if (c.victims.empty() && c.perpetrators.empty()) continue;

@@ -4,6 +4,7 @@
 // the section's date gives the date.
 #pragma once
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,8 @@ struct CaseContext {
   std::string section_date;  // ISO date of the article/listing item, or ""
   int main_country = -1;     // the section's most-mentioned country entity, or -1
   size_t section = 0;        // index of the section
+  const std::set<int>* managers = nullptr;   // persons holding a role at a company: never victims
+  const std::set<int>* unionists = nullptr;  // persons holding a role in a union
 };
 
 // Appends the cases stated in `sentence` to `out`.

@@ -79,6 +79,11 @@ size_t ExtendSpan(const Tokens& t, size_t i) {
       continue;
     }
     if (!x.word && x.text == "&" && next_name) { ++j; continue; }
+    // An initial: "Michael J. Fraser", "H. Lee Scott".
+    if (!x.word && x.text == "." && t[j - 1].word && t[j - 1].text.size() == 1 && t[j - 1].upper && next_name) {
+      ++j;
+      continue;
+    }
     break;
   }
   return j;
@@ -141,6 +146,7 @@ bool IsNotUnionName(const std::string& norm) {
 Typed ClassifyByName(const Tokens& t, size_t a, size_t b) {
   const Gazetteer& g = Gazetteer::Get();
   if (AnyWord(t, a, b, words::IsEventWord) && !AnyWord(t, a, b, words::IsUnionHead)) return {};
+  if (words::IsPlaceWord(t[b - 1].norm)) return {};
   if (AnyWord(t, a, b, words::IsEventWord) && (t[b - 1].norm == "film" || t[b - 1].norm == "films" ||
                                                t[b - 1].norm == "shorts" || t[b - 1].norm == "festival")) {
     return {};
@@ -170,7 +176,7 @@ Typed ClassifyByName(const Tokens& t, size_t a, size_t b) {
   if (b - a >= 2) {
     size_t cues = 0;
     for (size_t k = a + 1; k < b; ++k) cues += t[k].word && g.IsUnionCue(t[k].lower);
-    bool workers_tail = words::IsWorkerWord(t[last].norm) &&
+    bool workers_tail = words::IsWorkerNoun(t[last].norm) &&
                         (t[a].lower == "united" || t[a].lower == "national" || t[a].lower == "independent" ||
                          t[a].lower == "international" || t[a].lower == "amalgamated");
     if (workers_tail || (cues >= 1 && AnyWord(t, a, b, words::IsWorkerWord) && b - a >= 3)) {
@@ -231,7 +237,7 @@ bool LooksLikePersonName(const Tokens& t, size_t a, size_t b) {
       if (x.text == "." && k > a && t[k - 1].text.size() == 1) continue;  // an initial
       return false;
     }
-    if (words::IsConnector(x.lower) && k > a && k + 1 < b) continue;
+    if (words::IsNameParticle(x.lower) && !x.upper && k > a && k + 1 < b) continue;
     if (!x.upper || x.caps || x.number) return false;
     if (words::IsGeneric(x.norm) || words::IsNotName(x.norm) || words::IsOrgHead(x.norm) ||
         words::IsCompanyHead(x.norm)) {
@@ -243,13 +249,16 @@ bool LooksLikePersonName(const Tokens& t, size_t a, size_t b) {
 }
 
 bool IsRoleAfter(const Tokens& t, size_t b) {
-  // "X, chair of", "X, IndustriALL regional secretary", "X said"
+  // "X, chair of", "X, IndustriALL regional secretary", "X, the union's president", "X said"
   if (b < t.size() && t[b].word && words::IsSpeechVerb(t[b].lower)) return true;
-  if (b + 1 < t.size() && t[b].text == "," ) {
-    for (size_t k = b + 1; k < t.size() && k < b + 6; ++k) {
-      if (t[k].word && !t[k].upper && (words::IsPersonCueBefore(t[k].lower) || Gazetteer::Get().IsRole(t[k].lower))) {
-        return true;
-      }
+  if (b + 1 < t.size() && t[b].text == ",") {
+    for (size_t k = b + 1; k < t.size() && k < b + 5; ++k) {
+      const Token& x = t[k];
+      if (x.word && !x.upper && (words::IsPersonCueBefore(x.lower) || Gazetteer::Get().IsRole(x.lower))) return true;
+      bool skippable = x.text == "'s" || x.lower == "the" || x.lower == "a" || x.lower == "an" || x.lower == "its" ||
+                       x.lower == "former" || x.lower == "union" || x.lower == "general" || x.lower == "regional" ||
+                       x.lower == "national" || x.lower == "deputy" || x.lower == "vice" || (x.word && x.upper);
+      if (!skippable) return false;
     }
   }
   return false;
@@ -266,7 +275,7 @@ Typed ClassifyPerson(const Tokens& t, size_t a, size_t b, bool title_before) {
   if (a >= 1 && t[a - 1].word && words::IsSpeechVerb(t[a - 1].lower)) return {NodeType::kPerson, "rule:person_speech", 0.8};
   if (IsRoleAfter(t, b)) return {NodeType::kPerson, "rule:person_role_after", 0.8};
   if (g.IsFirstName(t[a].norm)) return {NodeType::kPerson, "rule:person_first_name", 0.75};
-  return {NodeType::kPerson, "rule:person_name_shape", 0.5};
+  return {std::nullopt, "rule:person_name_shape", 0.5};  // typed later from the article (pronouns, surname)
 }
 
 // Gazetteer phrase (country or known body) starting at token i: end token or 0.
@@ -341,6 +350,13 @@ class SentenceRecognizer {
       }
       if (!IsNameWord(t_[i])) { ++i; continue; }
       size_t j = ExtendSpan(t_, i);
+      const KnownEntity* e = nullptr;
+      size_t phrase = PhraseAt(t_, i, t_.size(), &e);
+      if (phrase > j) {  // a gazetteer name with commas: "National Union of Rail, Maritime and Transport Workers"
+        out_.push_back(KnownMention(t_, i, phrase, e));
+        i = phrase;
+        continue;
+      }
       Span(i, j);
       i = j;
     }
@@ -371,8 +387,47 @@ class SentenceRecognizer {
       out_.push_back(MakeMention(t_, a, tail, {NodeType::kCompany, "rule:enterprise_name", 0.75}));
       return;
     }
+    if (SplitAtJoin(a, b)) return;
     if (Whole(a, b)) return;
     Split(a, b);
+  }
+
+  // "Chris Moyles of BBC Radio", "Sri Lankan Airlines and Finnair", "London Mayor Ken Livingstone":
+  // two names joined; each is handled alone.
+  bool SplitAtJoin(size_t a, size_t b) {
+    for (size_t k = a + 1; k + 1 < b; ++k) {
+      const std::string& w = t_[k].lower;
+      bool left_person = LooksLikePersonName(t_, a, k) && k - a >= 2 &&
+                         (Gazetteer::Get().IsFirstName(t_[a].norm) || ClassifyByName(t_, k + 1, b).type ||
+                          IsKnownPhrase(k + 1, b));
+      if (w == "of" && left_person) {
+        Span(a, k);
+        Span(k + 1, b);
+        return true;
+      }
+      if ((w == "and" || w == "&") && !IsKnownPhrase(a, b)) {
+        Typed left = ClassifyByName(t_, a, k);
+        bool left_complete = left.type.has_value() || IsKnownPhrase(a, k) || AllGeneric(t_, a, k);
+        if (left_complete && (k + 2 == b || ClassifyByName(t_, k + 1, b).type || t_[k + 1].caps ||
+                              IsKnownPhrase(k + 1, b) || ClassifyByName(t_, a, b).type == left.type)) {
+          if (!AllGeneric(t_, a, k)) Span(a, k);
+          Span(k + 1, b);
+          return true;
+        }
+      }
+      if (t_[k].upper && words::IsPersonTitle(t_[k].norm) && k + 1 < b && LooksLikePersonName(t_, k + 1, b) &&
+          (!ClassifyByName(t_, a, b).type || b - k >= 3) && !IsKnownPhrase(a, b)) {
+        static const char* kModifiers[] = {"prime", "foreign", "labour", "labor", "finance", "interior", "defence",
+                                           "defense", "justice", "health", "education", "deputy", "vice", "chief",
+                                           "attorney", "economy", "trade", "transport", "home"};
+        bool modifier = false;
+        for (const char* mod : kModifiers) modifier = modifier || t_[k - 1].norm == mod;
+        if (!AllGeneric(t_, a, k) && !modifier) Span(a, k);
+        out_.push_back(MakeMention(t_, k + 1, b, {NodeType::kPerson, "rule:person_title", 0.85}));
+        return true;
+      }
+    }
+    return false;
   }
 
   bool IsKnownPhrase(size_t a, size_t b) const {
@@ -462,7 +517,8 @@ class SentenceRecognizer {
     if (AllGeneric(t_, a, b)) return;
     if (b - a == 1 && (words::IsNotName(t_[a].norm) || words::IsSentenceOpener(t_[a].norm))) return;
     Typed typed = ClassifyByName(t_, a, b);
-    if (!typed.type) typed = ClassifyByContext(t_, a, b);
+    bool lone_opener = b - a == 1 && AtSentenceStart(t_, a) && !ctx_.mid_sentence_caps.count(t_[a].lower);
+    if (!typed.type && !lone_opener) typed = ClassifyByContext(t_, a, b);
     if (!typed.type) {
       bool title = false;
       while (a + 2 <= b && words::IsPersonTitle(t_[a].norm) && t_[a].upper) {
@@ -473,14 +529,17 @@ class SentenceRecognizer {
       typed = ClassifyPerson(t_, a, b, title || (a >= 1 && words::IsPersonTitle(t_[a - 1].norm)));
     }
     if (!typed.type && b - a > 4) return;
-    out_.push_back(MakeMention(t_, a, b, typed));
+    Mention m = MakeMention(t_, a, b, typed);
+    m.person_shaped = !typed.type && std::string_view(typed.rule) == "rule:person_name_shape";
+    out_.push_back(std::move(m));
   }
 
   // "Long Name (ABC)": the acronym becomes the mention's alias.
   void AttachAcronyms() {
     for (Mention& m : out_) {
       size_t e = m.end;
-      if (e + 2 < t_.size() + 0 && t_[e].text == "(" && t_[e + 1].word && t_[e + 2].text == ")") {
+      if (e < t_.size() && t_[e].text == "'s") ++e;  // "the Toronto Transit Commission's (TTC)"
+      if (e + 2 < t_.size() && t_[e].text == "(" && t_[e + 1].word && t_[e + 2].text == ")") {
         const Token& acr = t_[e + 1];
         int uppers = 0;
         for (char c : acr.text) uppers += (c >= 'A' && c <= 'Z');
@@ -494,7 +553,7 @@ class SentenceRecognizer {
     for (size_t k = 0; k < out_.size(); ++k) {
       const Mention& m = out_[k];
       bool is_acronym = k > 0 && m.end - m.first == 1 && !out_[k - 1].acronym.empty() &&
-                        m.first == out_[k - 1].end + 1;
+                        m.first >= out_[k - 1].end + 1 && m.first <= out_[k - 1].end + 2;
       if (!is_acronym) kept.push_back(m);
     }
     out_ = std::move(kept);
