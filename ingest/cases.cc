@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <unordered_map>
 
 #include "ingest/dates.h"
 
@@ -122,11 +123,20 @@ std::vector<const char*> KindsOf(const std::vector<Token>& t, bool court_named) 
                                 "recognizes", "recognized", "recognises", "recognised", "declared", "decided",
                                 "found", "rejected", "dismissed", "decision"});
   if (court && ruling) add("court_ruling");
-  for (const Trigger& tr : kTriggers) {
-    for (size_t i = 0; i < t.size(); ++i) {
-      if (MatchAt(t, i, tr.words)) { add(tr.kind); break; }
-    }
+  // Triggers indexed by their first word; matched in table order.
+  static const std::unordered_map<std::string_view, std::vector<size_t>> kByFirst = [] {
+    std::unordered_map<std::string_view, std::vector<size_t>> m;
+    for (size_t k = 0; k < std::size(kTriggers); ++k) m[*kTriggers[k].words.begin()].push_back(k);
+    return m;
+  }();
+  std::vector<size_t> hits;
+  for (size_t i = 0; i < t.size(); ++i) {
+    auto it = kByFirst.find(t[i].lower);
+    if (it == kByFirst.end()) continue;
+    for (size_t k : it->second) if (MatchAt(t, i, kTriggers[k].words)) hits.push_back(k);
   }
+  std::sort(hits.begin(), hits.end());
+  for (size_t k : hits) add(kTriggers[k].kind);
   // "dismissed the case/appeal" is a ruling, not a dismissal of a worker.
   if (court && SentenceHas(t, {"appeal", "case", "lawsuit", "complaint"})) {
     kinds.erase(std::remove(kinds.begin(), kinds.end(), std::string_view("dismissal")), kinds.end());
@@ -200,8 +210,10 @@ void FindCases(const Sentence& sentence, std::string_view text, const std::vecto
   if (kinds.empty()) return;
   std::vector<int> persons, unions, companies, orgs, courts;
   int country = -1;
+  bool union_named = false;
   for (const PlacedMention& m : mentions) {
     const ArticleEntity& e = entities[m.entity];
+    union_named = union_named || e.type == NodeType::kUnion;
     auto push = [&](std::vector<int>& v) {
       if (std::find(v.begin(), v.end(), m.entity) == v.end()) v.push_back(m.entity);
     };
@@ -260,7 +272,7 @@ void FindCases(const Sentence& sentence, std::string_view text, const std::vecto
       union_victim = union_victim || entities[v].type == NodeType::kUnion ||
                      (context.unionists && context.unionists->count(v));
     }
-    if (!union_victim && !LabourSentence(t)) continue;
+    if (!union_victim && !union_named && !LabourSentence(t)) continue;
     bool unnamed_victims = c.victims.empty() && !c.perpetrators.empty() && LabourPeopleMentioned(t);
     if (needs_victim && c.victims.empty() && !unnamed_victims) continue;
     if (c.victims.empty() && c.perpetrators.empty()) continue;

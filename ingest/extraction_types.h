@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "engine/records.h"
@@ -16,6 +17,7 @@ struct ArticleEntity {
   NodeType type = NodeType::kOrganization;
   std::string name;                  // fullest name seen
   std::vector<std::string> aliases;  // acronyms, short forms, surnames, variants
+  std::unordered_set<std::string> keys;  // normalised name and aliases
   std::vector<Evidence> evidence;    // one per mention (capped)
   bool known = false;                // a gazetteer entity: name is canonical
   double confidence = 0.0;           // best mention confidence

@@ -4,7 +4,7 @@
 #include <map>
 #include <set>
 
-#include "engine/name_normalizer.h"
+#include "ingest/norm_key.h"
 #include "ingest/article.h"
 #include "ingest/cases.h"
 #include "ingest/entity_table.h"
@@ -221,7 +221,7 @@ class ArticleExtraction {
     std::string identity = "case|" + c.kind + "|" + c.date;
     std::string who;
     for (const std::string& n : names) {
-      identity += "|" + NormalizeName(n);
+      identity += "|" + NormKey(n);
       who += (who.empty() ? "" : ", ") + n;
     }
     NodeFact nf;

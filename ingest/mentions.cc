@@ -1,6 +1,6 @@
 #include "ingest/mentions.h"
 
-#include "engine/name_normalizer.h"
+#include "ingest/norm_key.h"
 #include "ingest/gazetteer.h"
 #include "ingest/word_lists.h"
 
@@ -11,6 +11,17 @@ using Tokens = std::vector<Token>;
 
 std::string_view Surface(const Tokens& t, size_t a, size_t b) {
   return std::string_view(t[a].text.data(), t[b - 1].end - t[a].start);
+}
+
+// The normalised key of tokens [a, b): their NormKeys joined.
+std::string JoinNorm(const Tokens& t, size_t a, size_t b) {
+  std::string key;
+  for (size_t k = a; k < b; ++k) {
+    if (t[k].norm.empty()) continue;
+    if (!key.empty()) key.push_back(' ');
+    key += t[k].norm;
+  }
+  return key;
 }
 
 bool IsQuoteOrColon(const Token& t) {
@@ -32,7 +43,7 @@ const KnownEntity* HyphenCountry(const Token& t) {
   bool ok = false;
   for (const char* s : kSuffixes) ok = ok || suffix == s;
   if (!ok) return nullptr;
-  std::string head = NormalizeName(t.text.substr(0, dash));
+  std::string head = NormKey(t.text.substr(0, dash));
   const Gazetteer& g = Gazetteer::Get();
   if (const KnownEntity* c = g.Country(head)) return c;
   return g.Demonym(head);
@@ -151,7 +162,7 @@ Typed ClassifyByName(const Tokens& t, size_t a, size_t b) {
                                                t[b - 1].norm == "shorts" || t[b - 1].norm == "festival")) {
     return {};
   }
-  std::string norm = NormalizeName(Surface(t, a, b));
+  std::string norm = JoinNorm(t, a, b);
   if (AnyWord(t, a, b, words::IsUnionHead) && !IsNotUnionName(norm)) {
     if (AnyWord(t, a, b, words::IsEmployerWord) && !AnyWord(t, a, b, words::IsWorkerWord)) {
       return {NodeType::kOrganization, "rule:employers_body", 0.6};
@@ -296,14 +307,20 @@ size_t PhraseAt(const Tokens& t, size_t i, size_t limit, const KnownEntity** out
       key += t[j].norm;
       ++words_seen;
     }
-    if (!(t[j].upper || t[j].caps || t[j].number)) continue;  // a phrase ends on a name word
+    bool prefix = g.IsPhrasePrefix(key);
+    if (!(t[j].upper || t[j].caps || t[j].number)) {  // a phrase ends on a name word
+      if (!prefix) break;
+      continue;
+    }
     const KnownEntity* e = g.Country(key);
+    if (e == nullptr && !prefix && g.Known(key) == nullptr) break;
     if (e == nullptr) e = g.Known(key);
     if (e == nullptr) continue;
     bool short_single = j == i && t[i].text.size() <= 3;
     if (short_single && !t[i].caps) continue;  // "UN"/"US" only in capitals
     *out = e;
     best = j + 1;
+    if (!prefix) break;
   }
   return best;
 }
@@ -443,7 +460,7 @@ class SentenceRecognizer {
       out_.push_back(KnownMention(t_, a, b, e));
       return true;
     }
-    if (const KnownEntity* c = Gazetteer::Get().Demonym(NormalizeName(Surface(t_, a, b)))) {
+    if (const KnownEntity* c = Gazetteer::Get().Demonym(JoinNorm(t_, a, b))) {
       if (b < t_.size() && t_[b].word && !t_[b].upper && IsStateNoun(t_[b].lower)) {
         Mention m = KnownMention(t_, a, b, c);
         m.rule = "rule:country_adjective";
@@ -543,7 +560,7 @@ class SentenceRecognizer {
         const Token& acr = t_[e + 1];
         int uppers = 0;
         for (char c : acr.text) uppers += (c >= 'A' && c <= 'Z');
-        if (uppers >= 2 && acr.text.size() <= 12 && NormalizeName(acr.text) != NormalizeName(m.name)) {
+        if (uppers >= 2 && acr.text.size() <= 12 && NormKey(acr.text) != NormKey(m.name)) {
           m.acronym = std::string(acr.text);
         }
       }

@@ -10,6 +10,8 @@
 #include "ingest/html_reader.h"
 #include "ingest/ingest_record.h"
 #include "ingest/input_reader.h"
+#include "ingest/norm_key.h"
+#include "engine/name_normalizer.h"
 #include "ingest/text_normalizer.h"
 #include "tests/ingest/extract_helpers.h"
 
@@ -161,4 +163,12 @@ TEST_CASE("files: empty, binary, too large, missing, directories") {
   REQUIRE_FALSE(facts.ok());
   CHECK(facts.status().message() == "binary data (NUL bytes), not text");
   fs::remove_all(dir);
+}
+
+TEST_CASE("NormKey equals NormalizeName") {
+  for (const char* s : {"The Workers' Union", "Öz Çelik-İş", "U.S.", "the", "Theatre of the Absurd", "AFL-CIO",
+                        "  spaced   out ", "Trade_Union", "Mc`Donald", "Kyrgyzstan's"}) {
+    CAPTURE(s);
+    CHECK(NormKey(s) == lkg::NormalizeName(s));
+  }
 }
