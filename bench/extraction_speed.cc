@@ -51,7 +51,7 @@ void Print(const char* label, const Run& r) {
               r.articles / r.seconds, r.bytes / r.seconds / 1e6, r.failed);
 }
 
-Run ExtractOnly(const std::vector<InputRecord>& base, size_t n) {
+Run ExtractOnly(const std::vector<InputRecord>& base, size_t n, size_t report_every) {
   Run run;
   auto start = std::chrono::steady_clock::now();
   for (size_t i = 0; i < n; ++i) {
@@ -59,6 +59,11 @@ Run ExtractOnly(const std::vector<InputRecord>& base, size_t n) {
     run.bytes += r.body.size();
     run.failed += !lkg::ingest::ExtractRecord(r).ok();
     ++run.articles;
+    if (report_every && (i + 1) % report_every == 0) {
+      std::printf("  after %6zu articles: %8.1f articles/s  RSS %6.1f MB\n", i + 1,
+                  (i + 1) / lkg::bench::Seconds(start), lkg::bench::RssMb());
+      std::fflush(stdout);
+    }
   }
   run.seconds = lkg::bench::Seconds(start);
   return run;
@@ -104,7 +109,7 @@ int main(int argc, char** argv) {
     return 1;
   }
   std::printf("extraction speed, one thread; %zu distinct 2-4 KB articles in %s\n", small.size(), path.c_str());
-  Print("extract only (2-4 KB):", ExtractOnly(small, articles));
+  Print("extract only (2-4 KB):", ExtractOnly(small, articles, 0));
   std::filesystem::remove_all(db);
   {
     auto store = lkg::GraphStore::Open(db);
@@ -116,12 +121,14 @@ int main(int argc, char** argv) {
     Print("extract + resolve + store (2-4 KB):", IngestAll(ingester, small, articles, 0));
   }
   if (long_run > 0) {
+    std::printf("long run: %zu articles of %s (all sizes, repeated), extraction only\n", long_run, path.c_str());
+    Print("long run (extract only):", ExtractOnly(all, long_run, long_run / 5));
     std::filesystem::remove_all(db);
     auto store = lkg::GraphStore::Open(db);
     if (!store.ok()) return 1;
     lkg::ingest::Ingester ingester(**store);
-    std::printf("long run: %zu articles of %s (all sizes, repeated), RSS every %zu\n", long_run, path.c_str(),
-                long_run / 10);
+    std::printf("long run: %zu articles, extract + resolve + store (RocksDB memtables may take up to\n"
+                "128 MB and the block cache 64 MB before RSS levels off)\n", long_run);
     Print("long run (extract + store):", IngestAll(ingester, all, long_run, long_run / 10));
     std::printf("peak RSS %.1f MB\n", lkg::bench::RssMb("VmHWM:"));
   }

@@ -106,6 +106,27 @@ int EntityTable::Lookup(const std::string& name) const {
   return -1;
 }
 
+std::vector<int> EntityTable::FoldSurnames() {
+  std::vector<int> target(entities_.size());
+  for (size_t i = 0; i < entities_.size(); ++i) target[i] = static_cast<int>(i);
+  for (size_t i = 0; i < entities_.size(); ++i) {
+    ArticleEntity& e = entities_[i];
+    if (e.type != NodeType::kPerson || e.name.find(' ') != std::string::npos) continue;
+    auto it = by_surname_.find(NormKey(e.name));
+    if (it == by_surname_.end() || it->second < 0 || it->second == static_cast<int>(i)) continue;
+    int full = it->second;
+    target[i] = full;
+    e.merged_into = full;
+    ArticleEntity& f = entities_[full];
+    f.mentions += e.mentions;
+    for (const Evidence& ev : e.evidence) {
+      if (f.evidence.size() < kMaxEvidencePerEntity) f.evidence.push_back(ev);
+    }
+    AddAlias(full, e.name);
+  }
+  return target;
+}
+
 void EntityTable::AddMention(int index, const std::string& surface, const Evidence& evidence) {
   ArticleEntity& e = entities_[index];
   ++e.mentions;

@@ -22,6 +22,7 @@ struct ArticleEntity {
   bool known = false;                // a gazetteer entity: name is canonical
   double confidence = 0.0;           // best mention confidence
   int mentions = 0;
+  int merged_into = -1;              // folded into another entity of the article
 };
 
 // A mention after in-article resolution: which entity it names.

@@ -51,6 +51,8 @@ class ArticleExtraction {
     for (SentenceWork& w : work_) w.mentions = FindMentions(w.sentence, ctx);
     PlaceTyped();
     PlaceUntyped();
+    std::vector<int> target = table_.FoldSurnames();
+    for (SentenceWork& w : work_) for (PlacedMention& p : w.placed) p.entity = target[p.entity];
     FindAll();
     Build(facts);
     return facts;
@@ -182,6 +184,7 @@ class ArticleExtraction {
     keys_.resize(entities.size());
     for (size_t i = 0; i < entities.size(); ++i) {
       const ArticleEntity& e = entities[i];
+      if (e.merged_into >= 0) continue;
       NodeFact nf;
       nf.node.type = e.type;
       nf.node.name = e.name;

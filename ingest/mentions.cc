@@ -251,7 +251,8 @@ bool LooksLikePersonName(const Tokens& t, size_t a, size_t b) {
     if (words::IsNameParticle(x.lower) && !x.upper && k > a && k + 1 < b) continue;
     if (!x.upper || x.caps || x.number) return false;
     if (words::IsGeneric(x.norm) || words::IsNotName(x.norm) || words::IsOrgHead(x.norm) ||
-        words::IsCompanyHead(x.norm)) {
+        words::IsCompanyHead(x.norm) || words::IsPlaceWord(x.norm) || words::IsUnionHead(x.norm) ||
+        Gazetteer::Get().Demonym(x.norm) != nullptr) {
       return false;
     }
     ++names;
@@ -417,6 +418,10 @@ class SentenceRecognizer {
       bool left_person = LooksLikePersonName(t_, a, k) && k - a >= 2 &&
                          (Gazetteer::Get().IsFirstName(t_[a].norm) || ClassifyByName(t_, k + 1, b).type ||
                           IsKnownPhrase(k + 1, b));
+      if (w == "of" && IsRoleTitle(a, k)) {  // "General Secretary of BEST", "CEO of Disney"
+        Span(k + 1, b);
+        return true;
+      }
       if (w == "of" && left_person) {
         Span(a, k);
         Span(k + 1, b);
@@ -445,6 +450,16 @@ class SentenceRecognizer {
       }
     }
     return false;
+  }
+
+  // "General Secretary", "President", "Chief Executive": a position, not a name.
+  bool IsRoleTitle(size_t a, size_t b) const {
+    std::string phrase;
+    for (size_t k = a; k < b; ++k) {
+      if (!t_[k].word) return false;
+      phrase += (phrase.empty() ? "" : " ") + t_[k].lower;
+    }
+    return Gazetteer::Get().IsRole(phrase) || (b - a == 1 && words::IsPersonTitle(t_[a].norm));
   }
 
   bool IsKnownPhrase(size_t a, size_t b) const {
@@ -532,7 +547,12 @@ class SentenceRecognizer {
       }
     }
     if (AllGeneric(t_, a, b)) return;
-    if (b - a == 1 && (words::IsNotName(t_[a].norm) || words::IsSentenceOpener(t_[a].norm))) return;
+    if (b - a == 1 && (words::IsNotName(t_[a].norm) || words::IsSentenceOpener(t_[a].norm) ||
+                       words::IsOrgHead(t_[a].norm) || words::IsUnionHead(t_[a].norm) ||
+                       words::IsBodyHead(t_[a].norm) || words::IsCompanyHead(t_[a].norm) ||
+                       Gazetteer::Get().Demonym(t_[a].norm) != nullptr)) {
+      return;
+    }
     Typed typed = ClassifyByName(t_, a, b);
     bool lone_opener = b - a == 1 && AtSentenceStart(t_, a) && !ctx_.mid_sentence_caps.count(t_[a].lower);
     if (!typed.type && !lone_opener) typed = ClassifyByContext(t_, a, b);

@@ -157,7 +157,10 @@ bool IsPersonTitle(std::string_view w) {
                         "chairman", "chairwoman", "secretary", "general", "premier", "chancellor",
                         "representative", "rep", "sen", "gov", "lord", "lady", "king", "queen", "prince",
                         "sheikh", "father", "rev", "reverend", "justice", "attorney", "ambassador", "deputy",
-                        "mp", "congressman", "congresswoman", "councillor", "councilor", "commissioner"};
+                        "mp", "congressman", "congresswoman", "councillor", "councilor", "commissioner", "detective",
+                        "superintendent", "inspector", "sergeant", "constable", "captain", "colonel", "lieutenant",
+                        "admiral", "bishop", "archbishop", "pope", "chief", "spokesman", "spokeswoman", "ceo",
+                        "chairperson", "director", "secretary-general", "deputy"};
   return In(s, w);
 }
 
@@ -209,7 +212,8 @@ bool IsPlaceWord(std::string_view w) {
   static const Set s = {"square", "street", "avenue", "road", "bridge", "station", "city", "province", "county",
                         "island", "islands", "river", "mountain", "mountains", "valley", "district", "region",
                         "hall", "boulevard", "highway", "lake", "sea", "ocean", "bay", "coast", "peninsula",
-                        "village", "town", "beach", "gate", "plaza", "tower", "palace", "stadium"};
+                        "village", "town", "beach", "gate", "plaza", "tower", "palace", "stadium", "area", "state", "states",
+                        "territory", "capital", "metro", "heights", "park"};
   return In(s, w);
 }
 
