@@ -18,13 +18,6 @@ struct CaseQuery {
   bool facets = false;
 };
 
-Status CheckDate(const std::string& name, const std::string& value) {
-  bool ok = value.size() <= 10;
-  for (char c : value) ok = ok && ((c >= '0' && c <= '9') || c == '-');
-  if (!ok) return Status::InvalidArgument("parameter '" + name + "' must be an ISO date like 2023-12-06");
-  return Status::Ok();
-}
-
 Result<CaseQuery> ParseCaseQuery(const GraphReader& reader, const Params& params, const ApiLimits& limits) {
   CaseQuery q;
   Result<std::string> country = TextParam(params, "country", "", 128);
@@ -36,8 +29,8 @@ Result<CaseQuery> ParseCaseQuery(const GraphReader& reader, const Params& params
     if (!r->ok()) return r->status();
   }
   if (!kind->empty() && !IsCaseKind(*kind)) return Status::InvalidArgument("unknown case kind '" + *kind + "'");
-  LKG_RETURN_IF_ERROR(CheckDate("since", *since));
-  LKG_RETURN_IF_ERROR(CheckDate("until", *until));
+  LKG_RETURN_IF_ERROR(CheckIsoDate("since", *since));
+  LKG_RETURN_IF_ERROR(CheckIsoDate("until", *until));
   q.filter = {NormalizeName(*country), *kind, *since, *until};
   if (!actor->empty()) {
     Result<NodeKey> key = ResolveNode(reader, *actor);

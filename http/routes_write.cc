@@ -22,7 +22,10 @@ void AuthorisedWrite(ApiContext& ctx, const httplib::Request& req, httplib::Resp
     return;
   }
   Result<nlohmann::json> answer = write();
-  ctx.views.Refresh();
+  if (Status refreshed = ctx.views.Refresh(); !refreshed.ok()) {
+    SendStatus(res, refreshed);  // committed, but reads would not show it
+    return;
+  }
   if (answer.ok()) {
     SendJsonNoCache(res, success_status, *answer);
   } else {

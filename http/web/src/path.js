@@ -1,0 +1,33 @@
+// The path finder: shortest paths between two names, each hop with the
+// sentence that supports it.
+import { api } from './api.js';
+import { badge } from './style.js';
+import { el, errorMessage } from './dom.js';
+import { evidenceList } from './details.js';
+
+function hopItem(path, hop, i) {
+  const from = path.nodes[i];
+  const to = path.nodes[i + 1];
+  const forward = hop.edge.source === from.id;
+  return el('li', {},
+    el('strong', {}, from.name), ' ', forward ? '—' : '←', ` ${hop.edge.type.replace(/_/g, ' ')} `, forward ? '→' : '—', ' ',
+    el('strong', {}, to.name), ' ', badge(to.type),
+    evidenceList(hop.evidence));
+}
+
+export async function findPaths(container, from, to, k, maxLen, onPaths) {
+  container.replaceChildren(el('p', { class: 'hint' }, 'Searching…'));
+  try {
+    const answer = await api('path', { from, to, k, max_len: maxLen });
+    if (!answer.paths.length) {
+      container.replaceChildren(el('p', {}, `No path of at most ${maxLen} hops.`));
+      return;
+    }
+    container.replaceChildren(...answer.paths.map((path, n) => el('div', { class: 'path' },
+      el('div', {}, `Path ${n + 1}: ${path.hops.length} hop${path.hops.length === 1 ? '' : 's'}`),
+      el('ol', {}, ...path.hops.map((hop, i) => hopItem(path, hop, i))))));
+    onPaths(answer.paths);
+  } catch (err) {
+    errorMessage(container, err);
+  }
+}
