@@ -1,6 +1,7 @@
 // `lkg import KIND FILE [--json] [--chunk N]`: public records into the store
 // (ingest/records). One Document per file; chunks are appended, so a
 // re-run adds nothing and an interrupted run can simply be repeated.
+#include <fstream>
 #include <iostream>
 
 #include "cli/args.h"
@@ -56,6 +57,10 @@ int RunImport(CommandContext& ctx) {
   }
   auto chunk = args->GetInt("chunk", 1000, 1, 1000000);
   if (!chunk.ok()) return ReportUsage(ctx, "import", chunk.status().message());
+  // Check the file before taking the store's write lock.
+  if (!std::ifstream(args->positionals[1])) {
+    return ReportError(ctx, Status::NotFound("cannot open " + args->positionals[1]));
+  }
   auto store = OpenStore(ctx, false);
   if (!store.ok()) return ReportError(ctx, store.status());
   records::ImportOptions options;

@@ -30,6 +30,12 @@ install_packages() {
   fi
 }
 
+# The explorer page is bundled with npm at build time; the machine's node/npm
+# serve when present, else Debian's.
+if ! command -v npm >/dev/null 2>&1 || ! command -v node >/dev/null 2>&1; then
+  LKG_PACKAGES+=(nodejs npm)
+fi
+
 # Usage: deps.sh [--test]
 if [ "${BASH_SOURCE[0]}" = "$0" ]; then
   if [ "${1:-}" = "--test" ]; then

@@ -16,7 +16,7 @@ constexpr std::string_view kWeak2[] = {""};
 constexpr std::string_view kForms3[] = {"international union united automobile aerospace agricultural implement workers of america", "united automobile aerospace agricultural implement workers", "united automobile workers", "united auto workers", "auto workers"};
 constexpr std::string_view kAbbrs3[] = {"uaw"};
 constexpr std::string_view kWeak3[] = {""};
-constexpr std::string_view kForms4[] = {"united steel paper forestry rubber manufacturing energy allied industrial service workers international union", "united steel paper forestry rubber manufacturing energy allied industrial service workers", "united steelworkers of america", "united steelworkers", "united steel workers", "steelworkers"};
+constexpr std::string_view kForms4[] = {"united steel paper forestry rubber manufacturing energy allied industrial service workers international union", "united steel paper forestry rubber", "united steel paper forestry rubber manufacturing energy allied industrial service workers", "united steelworkers of america", "united steelworkers", "united steel workers", "steelworkers"};
 constexpr std::string_view kAbbrs4[] = {"usw", "uswa"};
 constexpr std::string_view kWeak4[] = {"usa"};
 constexpr std::string_view kForms5[] = {"international association of machinists aerospace workers", "international association of machinists", "machinists union", "machinists"};
@@ -73,7 +73,7 @@ constexpr std::string_view kWeak21[] = {"pat"};
 constexpr std::string_view kForms22[] = {"international association of bridge structural ornamental reinforcing iron workers", "bridge structural ornamental reinforcing iron workers", "ironworkers", "iron workers"};
 constexpr std::string_view kAbbrs22[] = {"bsoiw", "iabsoriw"};
 constexpr std::string_view kWeak22[] = {"iw"};
-constexpr std::string_view kForms23[] = {"united association of journeymen apprentices of the plumbing pipe fitting industry", "united association of plumbers pipefitters", "plumbers pipefitters", "plumbers", "pipefitters", "pipe fitters"};
+constexpr std::string_view kForms23[] = {"united association of journeymen apprentices of the plumbing pipe fitting industry", "united association of plumbers pipefitters", "united association of journeymen", "steamfitters", "plumbers pipefitters", "plumbers", "pipefitters", "pipe fitters"};
 constexpr std::string_view kAbbrs23[] = {"ppf"};
 constexpr std::string_view kWeak23[] = {"ua"};
 constexpr std::string_view kForms24[] = {"glass molders pottery plastics allied workers"};
@@ -201,7 +201,44 @@ constexpr std::string_view kAbbrs101[] = {"nabtu", "bctd"};
 constexpr std::string_view kForms102[] = {"international organization of masters mates pilots", "masters mates pilots"};
 constexpr std::string_view kAbbrs102[] = {"iommp", "mmp"};
 
+constexpr std::string_view kForms200[] = {"graphic communications international union", "graphic communications conference"};
+constexpr std::string_view kAbbrs200[] = {"gciu", "gcc"};
+constexpr std::string_view kForms201[] = {"american federation of grain millers"};
+constexpr std::string_view kAbbrs201[] = {"afgm"};
+constexpr std::string_view kForms202[] = {"international molders allied workers", "molders allied workers"};
+constexpr std::string_view kAbbrs202[] = {"imaw"};
+constexpr std::string_view kForms203[] = {"united textile workers of america", "united textile workers"};
+constexpr std::string_view kAbbrs203[] = {"utwa"};
+constexpr std::string_view kForms204[] = {"american guild of musical artists"};
+constexpr std::string_view kAbbrs204[] = {"agma"};
+constexpr std::string_view kForms205[] = {"society of professional engineering employees in aerospace"};
+constexpr std::string_view kAbbrs205[] = {"speea"};
+constexpr std::string_view kForms206[] = {"national production workers union"};
+constexpr std::string_view kAbbrs206[] = {"npw"};
+constexpr std::string_view kForms207[] = {"united furniture workers of america", "united furniture workers"};
+constexpr std::string_view kAbbrs207[] = {"ufwa"};
+constexpr std::string_view kForms208[] = {"new england health care employees union"};
+constexpr std::string_view kAbbrs208[] = {"nehceu", "nhhseu"};
+
+constexpr std::string_view kForms300[] = {"workers united"};
+constexpr std::string_view kForms301[] = {"international association of fire fighters", "international association of firefighters"};
+constexpr std::string_view kAbbrs301[] = {"iaff"};
+constexpr std::string_view kForms302[] = {"national association of government employees"};
+constexpr std::string_view kAbbrs302[] = {"nage"};
+
 const NationalUnion kTable[] = {
+    {"WU", "Workers United", std::span<const std::string_view>(kForms300), {}, {}},
+    {"IAFF", "International Association of Fire Fighters", std::span<const std::string_view>(kForms301), std::span<const std::string_view>(kAbbrs301), {}},
+    {"NAGE", "National Association of Government Employees", std::span<const std::string_view>(kForms302), std::span<const std::string_view>(kAbbrs302), {}},
+    {"GCIU", "Graphic Communications International Union", std::span<const std::string_view>(kForms200), std::span<const std::string_view>(kAbbrs200), {}},
+    {"AFGM", "American Federation of Grain Millers", std::span<const std::string_view>(kForms201), std::span<const std::string_view>(kAbbrs201), {}},
+    {"IMAW", "International Molders and Allied Workers Union", std::span<const std::string_view>(kForms202), std::span<const std::string_view>(kAbbrs202), {}},
+    {"UTWA", "United Textile Workers of America", std::span<const std::string_view>(kForms203), std::span<const std::string_view>(kAbbrs203), {}},
+    {"AGMA", "American Guild of Musical Artists", std::span<const std::string_view>(kForms204), std::span<const std::string_view>(kAbbrs204), {}},
+    {"SPEEA", "Society of Professional Engineering Employees in Aerospace", std::span<const std::string_view>(kForms205), std::span<const std::string_view>(kAbbrs205), {}},
+    {"NPW", "National Production Workers Union", std::span<const std::string_view>(kForms206), std::span<const std::string_view>(kAbbrs206), {}},
+    {"UFWA", "United Furniture Workers of America", std::span<const std::string_view>(kForms207), std::span<const std::string_view>(kAbbrs207), {}},
+    {"NEHCEU", "New England Health Care Employees Union, District 1199", std::span<const std::string_view>(kForms208), std::span<const std::string_view>(kAbbrs208), {}},
     {"MTD", "Metal Trades Department, AFL-CIO", std::span<const std::string_view>(kForms100), std::span<const std::string_view>(kAbbrs100), {}},
     {"NABTU", "North America's Building Trades Unions", std::span<const std::string_view>(kForms101), std::span<const std::string_view>(kAbbrs101), {}},
     {"IOMMP", "International Organization of Masters, Mates and Pilots", std::span<const std::string_view>(kForms102), std::span<const std::string_view>(kAbbrs102), {}},

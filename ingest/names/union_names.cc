@@ -48,29 +48,40 @@ bool WeakPositionOk(const Words& words, size_t at) {
   return false;
 }
 
-void ConsiderForms(const Words& words, const NationalUnion& u, std::span<const std::string_view> forms,
-                   bool weak, AffiliationHit& best) {
-  for (std::string_view f : forms) {
-    Words form = SplitWords(std::string(f));
-    for (size_t at = 0; at < words.size(); ++at) {
-      if (!MatchAt(words, at, form)) continue;
-      if (weak && !WeakPositionOk(words, at)) continue;
-      bool federation = u.abbr == "AFL-CIO";
-      bool best_federation = best.u && best.u->abbr == "AFL-CIO";
-      size_t len = form.size();
-      bool better = !best.u || (best_federation && !federation) ||
-                    (federation == best_federation && len > best.end - best.begin);
-      if (better) best = {&u, at, at + len};
+// Every form and abbreviation of the table, split into words once.
+struct FormEntry {
+  const NationalUnion* u;
+  Words words;
+  bool weak;
+};
+
+const std::vector<FormEntry>& FormEntries() {
+  static const std::vector<FormEntry>* entries = [] {
+    auto* out = new std::vector<FormEntry>;
+    for (const auto& u : NationalUnions()) {
+      for (auto f : u.forms) out->push_back({&u, SplitWords(std::string(f)), false});
+      for (auto f : u.abbrs) out->push_back({&u, SplitWords(std::string(f)), false});
+      for (auto f : u.weak_abbrs) out->push_back({&u, SplitWords(std::string(f)), true});
     }
-  }
+    return out;
+  }();
+  return *entries;
 }
 
 AffiliationHit FindAffiliation(const Words& words) {
   AffiliationHit best;
-  for (const auto& u : NationalUnions()) {
-    ConsiderForms(words, u, u.forms, false, best);
-    ConsiderForms(words, u, u.abbrs, false, best);
-    ConsiderForms(words, u, u.weak_abbrs, true, best);
+  for (const FormEntry& e : FormEntries()) {
+    const Words& form = e.words;
+    for (size_t at = 0; at < words.size(); ++at) {
+      if (words[at] != form[0] || !MatchAt(words, at, form)) continue;
+      if (e.weak && !WeakPositionOk(words, at)) continue;
+      bool federation = e.u->abbr == "AFL-CIO";
+      bool best_federation = best.u && best.u->abbr == "AFL-CIO";
+      size_t len = form.size();
+      bool better = !best.u || (best_federation && !federation) ||
+                    (federation == best_federation && len > best.end - best.begin);
+      if (better) best = {e.u, at, at + len};
+    }
   }
   return best;
 }
@@ -106,7 +117,8 @@ bool IsNoiseWord(const std::string& w) {
   static const std::set<std::string> kNoise = {
       "afl", "cio", "clc", "aflcio", "international", "union", "intl", "of", "america", "the",
       "national", "a", "w", "affiliated", "with", "ctw", "in", "north", "usa", "us", "local",
-      "lu", "no", "ind", "independent", "unions", "its", "locals", "council", "district", "amer"};
+      "lu", "no", "ind", "independent", "unions", "its", "locals", "council", "district", "amer",
+      "various", "multi", "n", "na"};
   return kNoise.count(w) > 0;
 }
 
@@ -161,6 +173,21 @@ std::string StripFederationSuffix(std::string s) {
   return s;
 }
 
+// "NPW 16", "PML", "MNNA Local": a short all-capitals abbreviation, kept upper case.
+bool LooksLikeAbbreviation(std::string_view raw, const Words& words) {
+  if (words.empty() || words.size() > 3 || words[0].size() > 7 || IsNumberWord(words[0])) return false;
+  for (char c : raw) {
+    if (std::islower(static_cast<unsigned char>(c))) return false;
+  }
+  for (char c : words[0]) {
+    if (!std::isalpha(static_cast<unsigned char>(c))) return false;
+  }
+  for (size_t i = 1; i < words.size(); ++i) {
+    if (!IsNumberWord(words[i]) && words[i] != "local") return false;
+  }
+  return true;
+}
+
 void AddAlias(UnionName& name, std::string alias) {
   if (alias.empty() || alias == name.canonical) return;
   if (std::find(name.aliases.begin(), name.aliases.end(), alias) == name.aliases.end()) {
@@ -174,7 +201,9 @@ void FillAffiliatedAliases(UnionName& out) {
   AddAlias(out, std::string(u.name) + suffix);
   AddAlias(out, std::string(u.abbr) + suffix);
   AddAlias(out, TitleWords(ShortestForm(u)) + suffix);
-  for (auto a : u.abbrs) AddAlias(out, Upper(a) + suffix);
+  for (auto a : u.abbrs) {
+    if (std::isalpha(static_cast<unsigned char>(a[0]))) AddAlias(out, Upper(a) + suffix);
+  }
 }
 
 }  // namespace
@@ -229,6 +258,8 @@ std::optional<UnionName> ParseUnionName(std::string_view raw) {
   } else if (out.affiliation && hit_in_own && !residual) {
     out.canonical = std::string(out.affiliation->name);
     out.is_national = true;
+  } else if (LooksLikeAbbreviation(own, own_words)) {
+    out.canonical = Upper(own_words[0]) + (unit ? " " + unit->unit + " " + unit->number : "");
   } else {
     out.canonical = DisplayName(own);
     if (out.canonical.empty()) return std::nullopt;
@@ -250,12 +281,18 @@ std::string DisplayName(std::string_view raw) {
   bool has_lower = std::any_of(s.begin(), s.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
   if (has_lower) return s;
   static const std::set<std::string> kSmall = {"of", "and", "the", "for", "in", "at", "on", "to", "a", "de"};
-  std::set<std::string> abbrs;
-  for (const auto& u : NationalUnions()) {
-    abbrs.insert(Upper(u.abbr));
-    for (auto a : u.abbrs) abbrs.insert(Upper(a));
-  }
-  for (std::string_view extra : {"AFL-CIO", "CLC", "LLC", "II", "III", "USA", "US", "UPS", "CVS", "AT&T"}) abbrs.insert(std::string(extra));
+  static const std::set<std::string>* kAbbrs = [] {
+    auto* abbrs = new std::set<std::string>;
+    for (const auto& u : NationalUnions()) {
+      abbrs->insert(Upper(u.abbr));
+      for (auto a : u.abbrs) abbrs->insert(Upper(a));
+    }
+    for (std::string_view extra : {"AFL-CIO", "CLC", "LLC", "II", "III", "USA", "US", "UPS", "CVS", "AT&T"}) {
+      abbrs->insert(std::string(extra));
+    }
+    return abbrs;
+  }();
+  const std::set<std::string>& abbrs = *kAbbrs;
   std::string out;
   size_t i = 0;
   while (i < s.size()) {

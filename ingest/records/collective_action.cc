@@ -50,13 +50,15 @@ std::string CountryName(const std::string& slug) {
   return Title(slug);
 }
 
-void AddLocation(ImportSession& s, NodeKey case_key, const std::string& slug, nlohmann::json& places) {
+void AddLocation(ImportSession& s, NodeKey case_key, const std::string& slug, nlohmann::json& places,
+                 std::string& first_country) {
   std::vector<std::string> parts;
   size_t from = 0;
   for (size_t dash; (dash = slug.find('-', from)) != std::string::npos; from = dash + 1) parts.push_back(slug.substr(from, dash - from));
   parts.push_back(slug.substr(from));
   std::string country = CountryName(parts.back());
   if (country.empty()) return;
+  if (first_country.empty()) first_country = country;
   if (country == kUnitedStates && parts.size() >= 2) {
     auto place = MakePlace(parts.size() >= 3 ? Title(parts[0]) : "", parts[parts.size() - 2]);
     if (place) {
@@ -68,7 +70,11 @@ void AddLocation(ImportSession& s, NodeKey case_key, const std::string& slug, nl
   NodeKey key = country == kUnitedStates ? AddUnitedStates(s) : EntityKey(NodeType::kCountry, country);
   if (country != kUnitedStates) s.facts().AddNode(key, NodeType::kCountry, country);
   s.facts().AddEdge(case_key, EdgeType::kInCountry, key);
-  if (parts.size() >= 2) places.push_back(Title(slug));
+  if (parts.size() >= 2) {
+    std::string place;
+    for (size_t i = 0; i + 1 < parts.size(); ++i) place += Title(parts[i]) + ", ";
+    places.push_back(place + country);
+  }
 }
 
 void ImportAction(ImportSession& s, const nlohmann::json& r) {
@@ -89,9 +95,10 @@ void ImportAction(ImportSession& s, const nlohmann::json& r) {
                           {"external_id", "collective-action:" + id}, {"source", "collective-action"}};
   if (r.contains("workers") && r["workers"].is_number()) props["workers"] = r["workers"];
   std::vector<std::string> companies = Strings(r, "companies");
-  std::string name = (actions.empty() ? std::string("worker action") : actions[0]) +
-                     (companies.empty() ? "" : " at " + CompanyName(companies[0])) + (date.empty() ? "" : ", " + date);
-  NodeKey case_key = AddCase(s, "collective-action:" + id, Title(name), props);
+  std::string name = actions.empty() ? std::string("Worker action") : Title(actions[0]);
+  if (!companies.empty()) name += " at " + CompanyName(companies[0]);
+  if (!date.empty()) name += ", " + date;
+  NodeKey case_key = AddCase(s, "collective-action:" + id, name, props);
   for (const auto& slug : companies) {
     std::string company = CompanyName(slug);
     NodeKey key = EntityKey(NodeType::kCompany, company);
@@ -100,8 +107,11 @@ void ImportAction(ImportSession& s, const nlohmann::json& r) {
     s.facts().AddEdge(case_key, EdgeType::kConcerns, key);
   }
   nlohmann::json places = nlohmann::json::array();
-  for (const auto& loc : Strings(r, "locations")) AddLocation(s, case_key, loc, places);
-  if (!places.empty()) s.facts().AddNode(case_key, NodeType::kCase, "", {}, {{"places", places}});
+  std::string country;
+  for (const auto& loc : Strings(r, "locations")) AddLocation(s, case_key, loc, places, country);
+  nlohmann::json more = {{"country", country.empty() ? nlohmann::json() : nlohmann::json(country)}};
+  if (!places.empty()) more["places"] = places;
+  s.facts().AddNode(case_key, NodeType::kCase, name, {}, more);
 }
 
 // Byte offset of each record's `"id":` key, to give evidence a span.

@@ -16,9 +16,20 @@ std::string Render(const CsvHeader& h, const std::vector<std::string>& row) {
   std::string out = "FMCS work stoppage " + h.Field(row, "Case Number") + ": " + h.Field(row, "Employer") + " / " +
                     h.Field(row, "Union");
   if (!h.Field(row, "Union Local").empty()) out += " " + h.Field(row, "Union Local");
-  out += ", " + h.Field(row, "City, State") + ", " + h.Field(row, "Start Date") + " to " + h.Field(row, "End Date");
+  if (h.Field(row, "City, State").find_first_not_of(", ") != std::string::npos) out += ", " + h.Field(row, "City, State");
+  if (!h.Field(row, "Start Date").empty()) out += ", from " + h.Field(row, "Start Date");
+  if (!h.Field(row, "End Date").empty()) out += " to " + h.Field(row, "End Date");
   if (!h.Field(row, "# Idled").empty()) out += ", " + h.Field(row, "# Idled") + " idled";
   return out;
+}
+
+// "150.0" -> 150; null when empty or not a number.
+nlohmann::json WholeNumber(const std::string& text) {
+  try {
+    return text.empty() ? nlohmann::json() : nlohmann::json(static_cast<long>(std::stod(text)));
+  } catch (const std::exception&) {
+    return nlohmann::json();
+  }
 }
 
 // "UFCW" + local "7" -> "UFCW 7"; a local that is a name stays on its own.
@@ -52,7 +63,7 @@ void ImportStoppage(ImportSession& s, const CsvHeader& h, const std::vector<std:
                           {"end_date", end.empty() ? nlohmann::json() : nlohmann::json(end)},
                           {"summary", Render(h, row)}, {"country", "United States"},
                           {"external_id", number}, {"industry", h.Field(row, "Industry")},
-                          {"naics", h.Field(row, "NAICS")}, {"idled", h.Field(row, "# Idled")},
+                          {"naics", h.Field(row, "NAICS")}, {"idled", WholeNumber(h.Field(row, "# Idled"))},
                           {"source", "fmcs"}};
   NodeKey case_key = AddCase(s, identity, "Work stoppage " + number + " at " + employer, props);
   s.facts().AddEdge(case_key, EdgeType::kConcerns, company);

@@ -1,12 +1,26 @@
 #include "ingest/records/record_entities.h"
 
 #include <cctype>
+#include <unordered_map>
 
 #include "engine/name_normalizer.h"
 #include "ingest/names/employer_names.h"
 #include "ingest/names/union_names.h"
 
 namespace lkg::records {
+
+namespace {
+
+// The aliases of a national union's node (cached: every local repeats them).
+const std::vector<std::string>& NationalAliases(const names::NationalUnion& u) {
+  static std::unordered_map<const names::NationalUnion*, std::vector<std::string>> cache;
+  auto it = cache.find(&u);
+  if (it != cache.end()) return it->second;
+  auto parsed = names::ParseUnionName(u.name);
+  return cache[&u] = parsed ? parsed->aliases : std::vector<std::string>{};
+}
+
+}  // namespace
 
 NodeKey AddUnitedStates(ImportSession& s) {
   NodeKey key = UnitedStatesKey();
@@ -49,13 +63,13 @@ NodeKey AddUnion(ImportSession& s, const std::string& raw) {
   nlohmann::json props = {{"country", "US"}};
   if (!name->number.empty()) props["local_number"] = name->number;
   if (name->affiliation && !name->is_national) props["affiliation"] = std::string(name->affiliation->abbr);
+  if (name->is_national) props["abbreviation"] = std::string(name->affiliation->abbr);
   s.facts().AddNode(key, NodeType::kUnion, name->canonical, name->aliases, props);
   s.facts().AddEdge(key, EdgeType::kLocatedIn, AddUnitedStates(s));
   if (name->affiliation && !name->is_national) {
     const names::NationalUnion& u = *name->affiliation;
-    auto national = names::ParseUnionName(u.name);
     NodeKey nkey = EntityKey(NodeType::kUnion, u.name);
-    s.facts().AddNode(nkey, NodeType::kUnion, std::string(u.name), national ? national->aliases : std::vector<std::string>{},
+    s.facts().AddNode(nkey, NodeType::kUnion, std::string(u.name), NationalAliases(u),
                       {{"country", "US"}, {"abbreviation", std::string(u.abbr)}});
     s.facts().AddEdge(key, EdgeType::kAffiliatedWith, nkey, nlohmann::json::object(), 0.9);
   }

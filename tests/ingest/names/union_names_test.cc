@@ -75,7 +75,7 @@ TEST_CASE("A named union affiliated with a national keeps its own name") {
 }
 
 TEST_CASE("Weak abbreviations do not fire inside ordinary names") {
-  auto n = ParseUnionName("Workers United of the USA Region");
+  auto n = ParseUnionName("Staff Organization of the USA Region");
   REQUIRE(n);
   CHECK(n->affiliation == nullptr);
   CHECK(Canonical("USA 4016") == "USW Local 4016");

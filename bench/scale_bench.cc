@@ -1,0 +1,127 @@
+// The query workload at one store size, and the files the peer engines use.
+// Opens DIR read-only, loads the query snapshot (time, RSS), then runs with a
+// fixed seed: 2-hop neighbourhoods (query::Neighbors) p50/p99, shortest
+// paths (breadth-first on the snapshot) p50/p99, PageRank, connected
+// components, and 2-hop subgraph export to JSON (query::NeighborhoodToJson,
+// names read from the store) p50. Prints one JSON object.
+//
+// Usage: scale_bench --db DIR [--queries N] [--edgelist FILE --queryfile FILE]
+// With --edgelist/--queryfile it writes the snapshot's topology (dense ids)
+// and the exact queries it ran, for bench/peers/.
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <numeric>
+#include <random>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "bench/bench_util.h"
+#include "bench/snapshot_algorithms.h"
+#include "engine/graph_store.h"
+#include "query/neighbors.h"
+#include "query/snapshot.h"
+
+namespace {
+
+struct Workload {
+  std::vector<lkg::query::VertexId> twohop, exports;
+  std::vector<std::pair<lkg::query::VertexId, lkg::query::VertexId>> paths;
+};
+
+Workload MakeWorkload(size_t n, size_t queries, uint64_t seed) {
+  std::mt19937_64 rng(seed);
+  Workload w;
+  for (size_t i = 0; i < queries; ++i) w.twohop.push_back(static_cast<uint32_t>(rng() % n));
+  for (size_t i = 0; i < queries; ++i) w.paths.emplace_back(static_cast<uint32_t>(rng() % n), static_cast<uint32_t>(rng() % n));
+  for (size_t i = 0; i < queries / 10 + 1; ++i) w.exports.push_back(static_cast<uint32_t>(rng() % n));
+  return w;
+}
+
+bool WriteFiles(const lkg::query::GraphSnapshot& g, const Workload& w, const std::string& edges, const std::string& queries) {
+  std::FILE* f = std::fopen(edges.c_str(), "w");
+  if (!f) return false;
+  std::fprintf(f, "%zu %zu\n", g.num_nodes(), g.num_edges());
+  for (uint32_t e = 0; e < g.num_edges(); ++e) std::fprintf(f, "%u %u\n", g.edge_source(e), g.edge_target(e));
+  if (std::fclose(f) != 0) return false;
+  f = std::fopen(queries.c_str(), "w");
+  if (!f) return false;
+  for (auto v : w.twohop) std::fprintf(f, "twohop %u\n", v);
+  for (auto [s, t] : w.paths) std::fprintf(f, "path %u %u\n", s, t);
+  for (auto v : w.exports) std::fprintf(f, "export %u\n", v);
+  return std::fclose(f) == 0;
+}
+
+template <typename Fn>
+std::vector<double> TimeEach(size_t count, Fn&& fn) {
+  std::vector<double> ms;
+  for (size_t i = 0; i < count; ++i) {
+    auto t = std::chrono::steady_clock::now();
+    fn(i);
+    ms.push_back(lkg::bench::Seconds(t) * 1000.0);
+  }
+  return ms;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string db, edges_file, query_file;
+  size_t queries = 200;
+  for (int i = 1; i + 1 < argc; i += 2) {
+    if (!std::strcmp(argv[i], "--db")) db = argv[i + 1];
+    else if (!std::strcmp(argv[i], "--queries")) queries = std::stoul(argv[i + 1]);
+    else if (!std::strcmp(argv[i], "--edgelist")) edges_file = argv[i + 1];
+    else if (!std::strcmp(argv[i], "--queryfile")) query_file = argv[i + 1];
+  }
+  if (db.empty()) {
+    std::fprintf(stderr, "usage: scale_bench --db DIR [--queries N] [--edgelist FILE --queryfile FILE]\n");
+    return 2;
+  }
+  double rss0 = lkg::bench::RssMb();
+  auto store = lkg::GraphStore::Open(db, lkg::StoreOptions{.read_only = true});
+  if (!store.ok()) {
+    std::fprintf(stderr, "scale_bench: %s\n", store.status().ToString().c_str());
+    return 1;
+  }
+  auto reader = (*store)->NewReader();
+  auto t0 = std::chrono::steady_clock::now();
+  auto loaded = lkg::query::GraphSnapshot::Load(*reader);
+  if (!loaded.ok()) {
+    std::fprintf(stderr, "scale_bench: %s\n", loaded.status().ToString().c_str());
+    return 1;
+  }
+  const lkg::query::GraphSnapshot& g = **loaded;
+  nlohmann::json out = {{"engine", "lkg"}, {"nodes", g.num_nodes()}, {"edges", g.num_edges()},
+                        {"load_s", lkg::bench::Seconds(t0)}, {"rss_mb", lkg::bench::RssMb() - rss0}};
+  Workload w = MakeWorkload(g.num_nodes(), queries, 7);
+  if (!edges_file.empty() && !WriteFiles(g, w, edges_file, query_file)) return 1;
+  lkg::query::ResolvedFilter all;
+  lkg::query::QueryLimits limits;
+  limits.max_results = 10'000'000;
+  auto two = TimeEach(w.twohop.size(), [&](size_t i) {
+    (void)lkg::query::Neighbors(g, all, {.seeds = {w.twohop[i]}, .depth = 2, .with_edges = false}, limits);
+  });
+  out["twohop_p50_ms"] = lkg::bench::Percentile(two, 50);
+  out["twohop_p99_ms"] = lkg::bench::Percentile(two, 99);
+  lkg::bench::BfsScratch scratch(g.num_nodes());
+  auto paths = TimeEach(w.paths.size(), [&](size_t i) { (void)lkg::bench::PathLength(g, w.paths[i].first, w.paths[i].second, scratch); });
+  out["path_p50_ms"] = lkg::bench::Percentile(paths, 50);
+  out["path_p99_ms"] = lkg::bench::Percentile(paths, 99);
+  auto exports = TimeEach(w.exports.size(), [&](size_t i) {
+    auto hood = lkg::query::Neighbors(g, all, {.seeds = {w.exports[i]}, .depth = 2, .with_edges = true}, limits);
+    if (hood.ok()) (void)lkg::query::NeighborhoodToJson(*hood, g, *reader)->dump();
+  });
+  out["export_p50_ms"] = lkg::bench::Percentile(exports, 50);
+  auto t1 = std::chrono::steady_clock::now();
+  (void)lkg::bench::PageRank(g);
+  out["pagerank_s"] = lkg::bench::Seconds(t1);
+  auto t2 = std::chrono::steady_clock::now();
+  out["components"] = lkg::bench::CountComponents(g);
+  out["components_s"] = lkg::bench::Seconds(t2);
+  out["rss_peak_mb"] = lkg::bench::RssMb("VmHWM:");
+  std::printf("%s\n", out.dump().c_str());
+  return 0;
+}
