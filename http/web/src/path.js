@@ -2,7 +2,7 @@
 // sentence that supports it.
 import { api } from './api.js';
 import { badge } from './style.js';
-import { el, errorMessage } from './dom.js';
+import { el, errorMessage, fill } from './dom.js';
 import { evidenceList } from './details.js';
 
 // One hop of a path from query/ PathsToJson: {edge, type, source, target,
@@ -32,7 +32,7 @@ export async function findPaths(container, from, to, k, maxLen, onPaths) {
       container.replaceChildren(el('p', {}, `No path of at most ${maxLen} hops.`));
       return;
     }
-    container.replaceChildren(...answer.paths.map((path, n) => el('div', { class: 'path' },
+    fill(container, ...answer.paths.map((path, n) => el('div', { class: 'path' },
       el('div', {}, `Path ${n + 1}: ${path.hops.length} hop${path.hops.length === 1 ? '' : 's'}`),
       el('ol', {}, ...path.hops.map((hop, i) => hopItem(path, hop, i))))));
     onPaths(answer.paths);

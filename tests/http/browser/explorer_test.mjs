@@ -73,6 +73,7 @@ async function run(page) {
   const after = await page.textContent('#case-count');
   assert.match(after, /^\d+ cases? match\.$/);
   await page.waitForSelector('#case-chart svg rect, #case-chart .hint');
+  await page.screenshot({ path: join(shots, 'explorer-cases.png') });
 
   step('screenshot');
   await page.click('#tab-details');
