@@ -23,7 +23,8 @@ trap cleanup EXIT
 mkdir -p "$shots"
 
 "$lkg" --db "$work/db" ingest "$shared/seeds" >/dev/null
-"$lkg" --db "$work/db" serve --port 0 2>"$work/serve.log" &
+: >"$work/serve.log"  # exists before the server writes to it
+"$lkg" --db "$work/db" serve --port 0 2>>"$work/serve.log" &
 server=$!
 port=""
 for _ in $(seq 100); do
