@@ -22,6 +22,7 @@ void AuthorisedWrite(ApiContext& ctx, const httplib::Request& req, httplib::Resp
     return;
   }
   Result<nlohmann::json> answer = write();
+  ctx.views.documents().Clear();  // a removed or replaced document must not linger
   if (Status refreshed = ctx.views.Refresh(); !refreshed.ok()) {
     SendStatus(res, refreshed);  // committed, but reads would not show it
     return;
