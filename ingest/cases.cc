@@ -228,7 +228,17 @@ void FindCases(const Sentence& sentence, std::string_view text, const std::vecto
       default: break;
     }
   }
-  if (country < 0) country = context.main_country;
+  std::string inner;  // a participant's name may say where it is ("Supreme Court of Zimbabwe")
+  for (const PlacedMention& m : mentions) {
+    if (inner.empty() && entities[m.entity].type != NodeType::kCountry) inner = entities[m.entity].inner_country;
+  }
+  if (country < 0 && !inner.empty()) {
+    for (size_t k = 0; k < entities.size(); ++k) {
+      if (entities[k].type == NodeType::kCountry && entities[k].name == inner) country = static_cast<int>(k);
+    }
+  }
+  if (country < 0 && inner.empty()) country = context.paragraph_country;
+  if (country < 0 && inner.empty()) country = context.main_country;
   std::string date;
   for (const DateMention& d : FindDates(t)) {
     date = ResolveDate(d.date, context.section_date);
@@ -243,6 +253,7 @@ void FindCases(const Sentence& sentence, std::string_view text, const std::vecto
     c.start = sentence.start;
     c.end = sentence.end;
     c.country = country;
+    if (country < 0) c.country_name = inner;
     c.section = context.section;
     c.rule = "rule:case_" + kind;
     c.confidence = 0.6;
@@ -311,9 +322,9 @@ void MergeSameEvents(std::vector<CaseFact>& cases) {
       for (int x : from) if (std::find(into.begin(), into.end(), x) == into.end()) into.push_back(x);
     };
     add_all(same->victims, c.victims);
-    add_all(same->perpetrators, c.perpetrators);
+    if (!c.weak) add_all(same->perpetrators, c.perpetrators);  // a weak case's actor is only a guess
     add_all(same->concerns, c.concerns);
-    if (same->country < 0) same->country = c.country;
+    if (same->country < 0 && !c.weak) same->country = c.country;
   }
   cases = std::move(merged);
 }

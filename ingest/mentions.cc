@@ -105,8 +105,7 @@ size_t EnterpriseTail(const Tokens& t, size_t j) {
   static const char* kMaterial[] = {"gold", "coal", "copper", "iron", "silver", "uranium", "steel", "nickel",
                                     "zinc", "diamond", "platinum", "oil", "garment", "textile", "car", "cement",
                                     "power", "chemical", "assembly", "auto", "tyre", "tire", "processing"};
-  static const char* kHeads[] = {"mine", "plant", "factory", "mill", "refinery", "smelter", "combine",
-                                 "shipyard", "mines", "works"};
+  static const char* kHeads[] = {"mine", "mines", "combine", "smelter"};
   size_t k = j;
   if (k < t.size()) {
     for (const char* m : kMaterial) if (t[k].lower == m) { ++k; break; }
@@ -209,7 +208,8 @@ Typed ClassifyByContext(const Tokens& t, size_t a, size_t b) {
   if (a >= 1 && t[a - 1].word && !t[a - 1].upper && words::IsCompanyCue(t[a - 1].norm)) {
     return {NodeType::kCompany, "rule:company_cue_before", 0.7};
   }
-  if (b < t.size() && t[b].word && !t[b].upper && words::IsCompanyAfter(t[b].norm)) {
+  bool owned = a >= 1 && t[a - 1].text == "'s";  // "Hyundai's Chennai plant": a place of the owner
+  if (!owned && b < t.size() && t[b].word && !t[b].upper && words::IsCompanyAfter(t[b].norm)) {
     return {NodeType::kCompany, "rule:company_cue_after", 0.6};
   }
   if (b + 1 < t.size() && !t[b].word && t[b].text == "'s" && t[b + 1].word && words::IsCompanyAfter(t[b + 1].norm)) {
@@ -225,6 +225,7 @@ Typed ClassifyByContext(const Tokens& t, size_t a, size_t b) {
   if (b + 2 < t.size() && t[b].text == "," && (t[b + 1].lower == "a" || t[b + 1].lower == "an" || t[b + 1].lower == "the")) {
     for (size_t k = b + 2; k < t.size() && k < b + 8; ++k) {
       if (!t[k].word) break;
+      if (words::IsPersonCueBefore(t[k].norm) || Gazetteer::Get().IsRole(t[k].lower)) break;  // "X, a leader of"
       if (words::IsCompanyCue(t[k].norm)) return {NodeType::kCompany, "rule:company_apposition", 0.75};
       if (t[k].norm == "union" || t[k].norm == "federation" || t[k].norm == "confederation") {
         return {NodeType::kUnion, "rule:union_apposition", 0.7};
@@ -284,6 +285,10 @@ Typed ClassifyPerson(const Tokens& t, size_t a, size_t b, bool title_before) {
   if (a >= 1 && t[a - 1].word && words::IsPersonCueBefore(t[a - 1].lower)) {
     return {NodeType::kPerson, "rule:person_role_before", 0.8};
   }
+  if (a >= 2 && t[a - 1].text == "," && t[a - 2].word && !t[a - 2].upper &&
+      (words::IsPersonCueBefore(t[a - 2].lower) || g.IsRole(t[a - 2].lower))) {
+    return {NodeType::kPerson, "rule:person_role_before", 0.75};  // "its president, Yang Kyung-soo"
+  }
   if (a >= 1 && t[a - 1].word && words::IsSpeechVerb(t[a - 1].lower)) return {NodeType::kPerson, "rule:person_speech", 0.8};
   if (IsRoleAfter(t, b)) return {NodeType::kPerson, "rule:person_role_after", 0.8};
   if (g.IsFirstName(t[a].norm)) return {NodeType::kPerson, "rule:person_first_name", 0.75};
@@ -326,8 +331,20 @@ size_t PhraseAt(const Tokens& t, size_t i, size_t limit, const KnownEntity** out
   return best;
 }
 
+size_t PhraseAt(const Tokens& t, size_t i, size_t limit, const KnownEntity** out);
+
+// The country named inside a name ("Supreme Court of Zimbabwe"), or "".
+std::string InnerCountry(const Tokens& t, size_t a, size_t b) {
+  for (size_t k = a; k < b; ++k) {
+    const KnownEntity* e = nullptr;
+    if (PhraseAt(t, k, b, &e) > 0 && e->type == NodeType::kCountry) return e->name;
+  }
+  return "";
+}
+
 Mention MakeMention(const Tokens& t, size_t a, size_t b, const Typed& typed) {
   Mention m;
+  if (typed.type && *typed.type != NodeType::kPerson) m.inner_country = InnerCountry(t, a, b);
   m.first = a;
   m.end = b;
   m.type = typed.type;
@@ -467,6 +484,20 @@ class SentenceRecognizer {
     return PhraseAt(t_, a, b, &e) == b;
   }
 
+  // "the Korean government", "Turkish metalworkers' union", "a Chinese oil company".
+  bool StateNounFollows(size_t b) const {
+    static const char* kHeads[] = {"union", "unions", "company", "companies", "subsidiary", "firm", "federation",
+                                   "confederation", "carmaker", "automaker", "government", "authorities"};
+    for (size_t k = b; k < t_.size() && k < b + 3; ++k) {
+      const Token& x = t_[k];
+      if (x.text == "'") continue;
+      if (!x.word || x.upper) return false;
+      if (k == b && IsStateNoun(x.lower)) return true;
+      for (const char* h : kHeads) if (x.lower == h) return true;
+    }
+    return false;
+  }
+
   // The whole span as one name; false when it must be split.
   bool Whole(size_t a, size_t b) {
     const KnownEntity* e = nullptr;
@@ -476,7 +507,7 @@ class SentenceRecognizer {
       return true;
     }
     if (const KnownEntity* c = Gazetteer::Get().Demonym(JoinNorm(t_, a, b))) {
-      if (b < t_.size() && t_[b].word && !t_[b].upper && IsStateNoun(t_[b].lower)) {
+      if (StateNounFollows(b)) {
         Mention m = KnownMention(t_, a, b, c);
         m.rule = "rule:country_adjective";
         m.confidence = 0.8;

@@ -1,5 +1,6 @@
 #include "ingest/relations.h"
 
+#include <cctype>
 #include <string>
 
 #include "ingest/gazetteer.h"
@@ -197,12 +198,16 @@ class SentenceRelations {
                                    "branch", "unit", "affiliate", "largest", "second-largest", "only", "oil", "mining",
                                    "carmaker", "automaker", "retailer", "operator", "steelmaker", "manufacturer",
                                    "independent", "trade", ",", "court", "ministry", "agency"};
-    if (g.size() > 3) return;
-    for (const std::string& w : g) {
+    if (g.size() > 4) return;
+    bool head = false;
+    for (size_t k = 0; k < g.size(); ++k) {
       bool ok = false;
-      for (const char* n : kNouns) ok = ok || w == n;
-      if (!ok) return;
+      for (const char* n : kNouns) ok = ok || g[k] == n;
+      head = head || ok;
+      bool lower_word = !g[k].empty() && std::islower(static_cast<unsigned char>(g[k][0])) && k + 1 < g.size();
+      if (!ok && !lower_word && g[k] != "'") return;  // "Turkish metalworkers' union X"
     }
+    if (!g.empty() && !head) return;
     if (g.empty() && s_.tokens[m_[i].first].lower.find('-') == std::string::npos) return;
     Add(j, i, EdgeType::kLocatedIn, "rule:country_before_name", 0.65);
   }
@@ -290,9 +295,12 @@ class SentenceRelations {
     size_t o = p - 1;
     if (!IsOrgLike(T(o))) return;
     Words g = Gap(s_, m_[o].end, m_[p].first);
-    // "O ROLE P" / "O's ROLE P" / "O ROLE, P"
+    // "O ROLE P" / "O's ROLE P" / "O ROLE, P" / "O said its ROLE, P"
     Words w = g;
     if (!w.empty() && w.back() == ",") w.pop_back();
+    if (w.size() >= 3 && (w[0] == "said" || w[0] == "says" || w[0] == "announced") && w[1] == "its") {
+      w.erase(w.begin(), w.begin() + 2);
+    }
     std::string role = RoleOf(w);
     if (!role.empty()) {
       Add(p, o, EdgeType::kHasRole, "rule:org_role_person", 0.8, role);

@@ -29,6 +29,12 @@ def clean(s):
 
 # English names news articles use where the gazetteer prefers another.
 CANONICAL = {'Türkiye': 'Turkey', 'Czechia': 'Czech Republic'}
+# Short forms English news uses that neither source lists as a strong name.
+EXTRA_NAMES = {'South Korea': ['Korea'], 'United Kingdom': ['Britain', 'Great Britain', 'U.K.'],
+               'United States': ['US', 'USA'], 'North Macedonia': ['Macedonia'],
+               'DR Congo': ['Democratic Republic of Congo', 'Congo-Kinshasa'], 'Vietnam': ['Viet Nam'],
+               'Russia': ['Russian Federation'], 'Myanmar': ['Burma'], 'Czech Republic': ['Czechia'],
+               'Côte d\'Ivoire': ['Ivory Coast'], 'Eswatini': ['Swaziland'], 'Turkey': ['Türkiye']}
 
 
 def countries():
@@ -57,6 +63,9 @@ def countries():
         canonical = CANONICAL.get(t['name'], t['name'])
         if canonical != t['name']:
             uniq.insert(0, canonical)
+        for extra in EXTRA_NAMES.get(canonical, []):
+            if extra.lower() not in {u.lower() for u in uniq}:
+                uniq.append(extra)
         rows.append((canonical, code.upper()[:2], uniq))
     rows.sort()
     with open(os.path.join(OUT, 'countries.tsv'), 'w', encoding='utf-8') as f:
