@@ -209,7 +209,7 @@ void FindCases(const Sentence& sentence, std::string_view text, const std::vecto
   std::vector<const char*> kinds = KindsOf(t, court_named);
   if (kinds.empty()) return;
   std::vector<int> persons, unions, companies, orgs, courts;
-  int country = -1;
+  int country = -1, country_rank = 0;
   bool union_named = false;
   for (const PlacedMention& m : mentions) {
     const ArticleEntity& e = entities[m.entity];
@@ -224,7 +224,13 @@ void FindCases(const Sentence& sentence, std::string_view text, const std::vecto
       case NodeType::kUnion: if (!IsFederation(e)) push(unions); break;
       case NodeType::kCompany: push(companies); break;
       case NodeType::kOrganization: push(IsCourt(e) ? courts : orgs); break;
-      case NodeType::kCountry: if (country < 0) country = m.entity; break;
+      case NodeType::kCountry: {
+        // Prefer the section's main country, then a country after "in", then the first named.
+        bool after_in = m.first > 0 && t[m.first - 1].lower == "in";
+        int rank = m.entity == context.main_country ? 3 : after_in ? 2 : 1;
+        if (rank > country_rank) { country = m.entity; country_rank = rank; }
+        break;
+      }
       default: break;
     }
   }
@@ -311,11 +317,11 @@ void MergeSameEvents(std::vector<CaseFact>& cases) {
       merged.push_back(std::move(c));
       continue;
     }
-    if (same->weak && !c.weak) {  // keep the richer sentence as the summary
-      same->summary = c.summary;
-      same->start = c.start;
-      same->end = c.end;
-      same->weak = false;
+    if (same->weak && !c.weak) {  // the richer sentence replaces a weak mention of the event
+      std::string date = same->date;
+      *same = c;
+      if (same->date.empty()) same->date = date;
+      continue;
     }
     if (same->date.size() < c.date.size()) same->date = c.date;
     auto add_all = [](std::vector<int>& into, const std::vector<int>& from) {

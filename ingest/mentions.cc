@@ -339,6 +339,9 @@ std::string InnerCountry(const Tokens& t, size_t a, size_t b) {
     const KnownEntity* e = nullptr;
     if (PhraseAt(t, k, b, &e) > 0 && e->type == NodeType::kCountry) return e->name;
   }
+  for (size_t k = a; k < b; ++k) {  // "Korean Confederation of Trade Unions"
+    if (const KnownEntity* c = t[k].upper ? Gazetteer::Get().Demonym(t[k].norm) : nullptr) return c->name;
+  }
   return "";
 }
 
@@ -362,6 +365,7 @@ Mention KnownMention(const Tokens& t, size_t a, size_t b, const KnownEntity* e) 
   m.name = e->name;
   m.known = true;
   m.known_aliases = e->aliases;
+  if (e->type != NodeType::kCountry) m.inner_country = InnerCountry(t, a, b);
   std::string surface(Surface(t, a, b));
   if (surface != e->name) m.known_aliases.push_back(surface);
   m.rule = e->type == NodeType::kCountry ? "rule:country_gazetteer" : "rule:known_entity";
