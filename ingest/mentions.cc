@@ -64,6 +64,28 @@ bool IsStateNoun(std::string_view w) {
   return false;
 }
 
+// "Retail, Wholesale and Department Store Union": a list of name words with
+// commas ending in a union or body head word. Returns the end, or 0.
+size_t CommaListName(const Tokens& t, size_t j) {
+  bool saw_and = false;
+  size_t k = j;
+  size_t last_name = 0;
+  while (k < t.size() && k < j + 16) {
+    const Token& x = t[k];
+    if (IsNameWord(x)) { last_name = k; ++k; continue; }
+    if (x.text == "," || x.lower == "and" || x.text == "&" || x.lower == "of") {
+      saw_and = saw_and || x.lower == "and" || x.text == "&";
+      ++k;
+      continue;
+    }
+    break;
+  }
+  if (!saw_and || last_name == 0) return 0;
+  const std::string& head = t[last_name].norm;
+  bool union_head = words::IsUnionHead(head) || words::IsBodyHead(head) || words::IsWorkerNoun(head);
+  return union_head ? last_name + 1 : 0;
+}
+
 // Extends a name span from `i`: capitalised words, connectors between them,
 // "Workers'" apostrophes, "Local 705" numbers, a trailing "gold mine".
 size_t ExtendSpan(const Tokens& t, size_t i) {
@@ -90,6 +112,9 @@ size_t ExtendSpan(const Tokens& t, size_t i) {
       continue;
     }
     if (!x.word && x.text == "&" && next_name) { ++j; continue; }
+    if (!x.word && x.text == "," && next_name) {
+      if (size_t end = CommaListName(t, j + 1)) return end;
+    }
     // An initial: "Michael J. Fraser", "H. Lee Scott".
     if (!x.word && x.text == "." && t[j - 1].word && t[j - 1].text.size() == 1 && t[j - 1].upper && next_name) {
       ++j;
@@ -215,11 +240,19 @@ Typed ClassifyByContext(const Tokens& t, size_t a, size_t b) {
   if (b + 1 < t.size() && !t[b].word && t[b].text == "'s" && t[b + 1].word && words::IsCompanyAfter(t[b + 1].norm)) {
     return {NodeType::kCompany, "rule:company_possessive", 0.6};
   }
-  // "the MMTUK local union", "the KCTU union"
-  if (b < t.size() && t[b].word && !t[b].upper &&
-      (t[b].lower == "union" || t[b].lower == "federation" || t[b].lower == "confederation" ||
-       (t[b].lower == "local" && b + 1 < t.size() && (t[b + 1].lower == "union" || t[b + 1].lower == "unions")))) {
-    return {NodeType::kUnion, "rule:union_cue_after", 0.65};
+  // "the MMTUK local union", "the KCTU union", "the Sitraterco banana workers' union"
+  for (size_t k = b; k < t.size() && k < b + 4; ++k) {
+    if (t[k].text == "'") continue;
+    if (!t[k].word || t[k].upper) break;
+    if (t[k].lower == "union" || t[k].lower == "unions" || t[k].lower == "federation" ||
+        t[k].lower == "confederation") {
+      bool verb_follows = k + 1 < t.size() && (words::IsSpeechVerb(t[k + 1].lower) || t[k + 1].lower == "of");
+      if (!verb_follows && (k == b || b + 1 == k || words::IsWorkerWord(t[k - 1].norm) ||
+                            words::IsWorkerNoun(t[k - 1].norm) || t[k - 1].text == "'")) {
+        return {NodeType::kUnion, "rule:union_cue_after", 0.65};
+      }
+      break;
+    }
   }
   // "X, a Chinese-owned oil company"
   if (b + 2 < t.size() && t[b].text == "," && (t[b + 1].lower == "a" || t[b + 1].lower == "an" || t[b + 1].lower == "the")) {
@@ -228,6 +261,9 @@ Typed ClassifyByContext(const Tokens& t, size_t a, size_t b) {
       if (words::IsPersonCueBefore(t[k].norm) || Gazetteer::Get().IsRole(t[k].lower)) break;  // "X, a leader of"
       if (words::IsCompanyCue(t[k].norm)) return {NodeType::kCompany, "rule:company_apposition", 0.75};
       if (t[k].norm == "union" || t[k].norm == "federation" || t[k].norm == "confederation") {
+        bool verb_follows = k + 1 < t.size() && (words::IsSpeechVerb(t[k + 1].lower) || t[k + 1].lower == "has" ||
+                                                 t[k + 1].lower == "is" || t[k + 1].lower == "was");
+        if (verb_follows) break;  // "X, the union said": X is not the union
         return {NodeType::kUnion, "rule:union_apposition", 0.7};
       }
     }
@@ -513,6 +549,7 @@ class SentenceRecognizer {
     if (const KnownEntity* c = Gazetteer::Get().Demonym(JoinNorm(t_, a, b))) {
       if (StateNounFollows(b)) {
         Mention m = KnownMention(t_, a, b, c);
+        m.known_aliases = c->aliases;  // "Korean" is no name of the country
         m.rule = "rule:country_adjective";
         m.confidence = 0.8;
         out_.push_back(std::move(m));

@@ -23,6 +23,18 @@ def latin(s):
     return True
 
 
+# Aliases that are ordinary words or names in English text.
+ALIAS_STOP = {'Mann', 'CAR', 'Misr', 'Island', 'Estonian', 'Gabonese', 'Gabonais', 'Yisraeli', 'Israelite', 'Qatari',
+              'Turkmen', 'Ukrainian', 'Iraki', 'Tunis', 'Brazzaville', 'Kinshasa'}
+
+
+def risky_alias(a):
+    """A one-word alias with diacritics collides with English words once accents are folded
+    ("Ísland" -> "island"); such forms are dropped."""
+    folded = ''.join(c for c in unicodedata.normalize('NFKD', a) if not unicodedata.combining(c))
+    return a in ALIAS_STOP or (' ' not in a and folded != a)
+
+
 def clean(s):
     return ' '.join(unicodedata.normalize('NFC', s).split())
 
@@ -63,6 +75,7 @@ def countries():
         canonical = CANONICAL.get(t['name'], t['name'])
         if canonical != t['name']:
             uniq.insert(0, canonical)
+        uniq = [u for u in uniq if u == canonical or not risky_alias(u)]
         for extra in EXTRA_NAMES.get(canonical, []):
             if extra.lower() not in {u.lower() for u in uniq}:
                 uniq.append(extra)
