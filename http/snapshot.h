@@ -10,6 +10,7 @@
 #include <mutex>
 
 #include "engine/graph_store.h"
+#include "http/json_views.h"
 #include "query/snapshot.h"
 
 namespace lkg::http {
@@ -25,6 +26,9 @@ class ViewHolder {
   // `store` must outlive the holder. Call Refresh() once before Current().
   explicit ViewHolder(const GraphStore& store) : store_(store) {}
 
+  // Document summaries, valid across views (cleared when documents go).
+  DocumentSummaries& documents() { return documents_; }
+
   // The current view; cheap (one mutex-guarded shared_ptr copy).
   std::shared_ptr<const ReadView> Current() const;
 
@@ -37,6 +41,7 @@ class ViewHolder {
   const GraphStore& store_;
   mutable std::mutex mu_;
   std::shared_ptr<const ReadView> current_;
+  DocumentSummaries documents_;
 };
 
 }  // namespace lkg::http

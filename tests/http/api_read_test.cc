@@ -115,13 +115,93 @@ TEST_CASE("cases are filtered, newest first, paginated by cursor, with counts pe
   CHECK(Body(client.Get("/api/v1/cases?kind=dismissal"))["cases"].size() == 1);
   CHECK(Body(client.Get("/api/v1/cases?since=2022"))["cases"].size() == 1);
   CHECK(Body(client.Get("/api/v1/cases?country=kyrgyzstan"))["cases"].size() == 2);
-  CHECK(Body(client.Get("/api/v1/cases?country=Chile"))["cases"].empty());
+  CheckError(client.Get("/api/v1/cases?country=Chile"), 404, "not_found", "");
   CHECK(Body(client.Get("/api/v1/cases?actor=Kumtor"))["cases"].size() == 1);
   CheckError(client.Get("/api/v1/cases?kind=theft"), 400, "invalid_argument", "unknown case kind 'theft'");
   CheckError(client.Get("/api/v1/cases?since=last-year"), 400, "invalid_argument", "ISO date");
-  CheckError(client.Get("/api/v1/cases?cursor=abc"), 400, "invalid_argument", "not a cursor");
+  CheckError(client.Get("/api/v1/cases?cursor=abc"), 400, "invalid_argument", "cursor");
   CheckError(client.Get("/api/v1/cases?limit=100000"), 422, "limit_exceeded", "'limit' is limited to 500");
   CheckError(client.Get("/api/v1/cases?actor=Nobody"), 404, "not_found", "'Nobody'");
+}
+
+TEST_CASE("neighbors gives the subgraph around a node, bounded and filtered") {
+  TestServer server;
+  httplib::Client client = server.Client();
+  nlohmann::json hood = Body(client.Get("/api/v1/nodes/MMTUK/neighbors?depth=1"));
+  CHECK(hood["seed"] == kMmtukId);
+  CHECK(hood["nodes"].size() == 5);  // MMTUK, Kumtor, IndustriALL, the chairman, the dismissal case
+  CHECK(hood["edges"].size() == 5);  // the four of MMTUK + the dismissal case -> Kumtor
+  CHECK(hood["truncated"] == false);
+  nlohmann::json two = Body(client.Get(("/api/v1/nodes/" + kMmtukId + "/neighbors?depth=2").c_str()));
+  CHECK(two["nodes"].size() == 7);  // + Kyrgyzstan and the arrest case
+  nlohmann::json unions = Body(client.Get("/api/v1/nodes/MMTUK/neighbors?depth=2&types=union"));
+  CHECK(unions["nodes"].size() == 2);
+  nlohmann::json capped = Body(client.Get("/api/v1/nodes/MMTUK/neighbors?depth=2&limit=3"));
+  CHECK(capped["nodes"].size() == 3);
+  CHECK(capped["truncated"] == true);
+  CheckError(client.Get("/api/v1/nodes/MMTUK/neighbors?depth=4"), 422, "limit_exceeded", "'depth' is limited to 3");
+  CheckError(client.Get("/api/v1/nodes/MMTUK/neighbors?edge_types=likes"), 400, "invalid_argument", "'likes'");
+  CheckError(client.Get("/api/v1/nodes/Nobody/neighbors"), 404, "not_found", "'Nobody'");
+}
+
+TEST_CASE("path gives each hop with its evidence sentence") {
+  TestServer server;
+  httplib::Client client = server.Client();
+  nlohmann::json found = Body(client.Get("/api/v1/path?from=IndustriALL%20Global%20Union&to=Kyrgyzstan&k=2"));
+  REQUIRE(found["paths"].size() >= 1);
+  const nlohmann::json& path = found["paths"][0];
+  CHECK(path["nodes"].front()["name"] == "IndustriALL Global Union");
+  CHECK(path["nodes"].back()["name"] == "Kyrgyzstan");
+  REQUIRE(path["hops"].size() >= 2);
+  CHECK(path["hops"][0]["evidence"]["sentence"] == "MMTUK is affiliated with IndustriALL Global Union.");
+  CheckError(client.Get("/api/v1/path?from=MMTUK"), 400, "invalid_argument", "'to'");
+  CheckError(client.Get("/api/v1/path?from=MMTUK&to=Kumtor&k=50"), 422, "limit_exceeded", "'k' is limited to 10");
+  CheckError(client.Get("/api/v1/path?from=MMTUK&to=Kumtor&max_len=0"), 400, "invalid_argument", "'max_len'");
+  CheckError(client.Get("/api/v1/path?from=MMTUK&to=Kumtor&weight=fast"), 400, "invalid_argument", "'weight'");
+}
+
+TEST_CASE("rank and communities summarise the graph") {
+  TestServer server;
+  httplib::Client client = server.Client();
+  nlohmann::json degree = Body(client.Get("/api/v1/rank?by=degree&top=1"));
+  REQUIRE(degree["rows"].size() == 1);
+  CHECK(degree["rows"][0]["id"] == kMmtukId);  // four edges: the most connected node
+  CHECK(Body(client.Get("/api/v1/rank?type=company"))["rows"].size() == 1);
+  CheckError(client.Get("/api/v1/rank?by=fame"), 400, "invalid_argument", "'by'");
+  CheckError(client.Get("/api/v1/rank?top=100000"), 422, "limit_exceeded", "'top'");
+  nlohmann::json clusters = Body(client.Get("/api/v1/communities"));
+  CHECK(clusters["components"]["count"] == 1);
+  CHECK(clusters["communities"]["clusters"].size() >= 1);
+  CheckError(client.Get("/api/v1/communities?type=planet"), 400, "invalid_argument", "'planet'");
+}
+
+TEST_CASE("export answers files with the format's Content-Type") {
+  TestServer server;
+  httplib::Client client = server.Client();
+  auto graphml = client.Get("/api/v1/export?format=graphml&seed=MMTUK&depth=1");
+  REQUIRE(graphml);
+  CHECK(graphml->status == 200);
+  CHECK(graphml->get_header_value("Content-Type").find("xml") != std::string::npos);
+  CHECK(graphml->get_header_value("Content-Disposition") == "attachment; filename=\"lkg-export.graphml\"");
+  CHECK(graphml->body.find("<graphml") != std::string::npos);
+  CHECK(graphml->body.find("Kumtor gold mine") != std::string::npos);
+  CHECK(graphml->body.find("Kurmanbek") != std::string::npos);
+  CHECK(graphml->body.find("arrest of") == std::string::npos);  // two hops away
+  auto cyjs = client.Get("/api/v1/export?format=cyjs&seed=MMTUK");
+  REQUIRE(cyjs);
+  CHECK(nlohmann::json::parse(cyjs->body)["elements"]["nodes"].size() == 5);
+  auto whole = client.Get("/api/v1/export");  // streamed in chunks
+  REQUIRE(whole);
+  CHECK(whole->status == 200);
+  nlohmann::json all = nlohmann::json::parse(whole->body);
+  CHECK(all["nodes"].size() >= 8);
+  auto gexf = client.Get("/api/v1/export?format=gexf&types=union,company");
+  REQUIRE(gexf);
+  CHECK(gexf->body.find("<gexf") != std::string::npos);
+  CHECK(gexf->body.find("Kurmanbek") == std::string::npos);
+  CheckError(client.Get("/api/v1/export?format=pdf"), 400, "invalid_argument", "unknown export format 'pdf'");
+  CheckError(client.Get("/api/v1/export?seed=Nobody"), 404, "not_found", "'Nobody'");
+  CheckError(client.Get("/api/v1/export?seed=MMTUK&depth=9"), 422, "limit_exceeded", "'depth'");
 }
 
 TEST_CASE("reads carry an ETag and answer 304 when it matches") {

@@ -117,6 +117,33 @@ TEST_CASE("POST /documents rejects bodies that are not one JSON record") {
   CHECK(nlohmann::json::parse(client.Get("/api/v1/stats")->body)["documents"] == 2);
 }
 
+TEST_CASE("POST /documents ingests an article and reads see it at once") {
+  ServerOptions options;
+  options.token = "tok";
+  TestServer server(options);
+  httplib::Client client = server.Client();
+  httplib::Headers auth = {{"Authorization", "Bearer tok"}};
+  const std::string article =
+      R"({"text": "Workers at Oyu Tolgoi mine in Mongolia formed the Oyu Tolgoi Workers Union in 2024. )"
+      R"(The union is affiliated with the Confederation of Mongolian Trade Unions.", "title": "New union",)"
+      R"( "url": "https://example.org/news/oyu-tolgoi", "date": "2024-02-01", "source": "Example"})";
+  auto created = client.Post("/api/v1/documents", auth, article, "application/json");
+  REQUIRE(created);
+  CHECK(created->status == 201);
+  nlohmann::json outcome = nlohmann::json::parse(created->body);
+  CHECK(outcome["document"].get<std::string>().rfind("d:", 0) == 0);
+  CHECK(outcome["unchanged"] == false);
+  CHECK(outcome["nodes_added"].get<int>() >= 1);
+  CHECK(nlohmann::json::parse(client.Get("/api/v1/stats")->body)["documents"] == 3);
+  auto again = client.Post("/api/v1/documents", auth, article, "application/json");
+  REQUIRE(again);
+  CHECK(nlohmann::json::parse(again->body)["unchanged"] == true);
+  CHECK(nlohmann::json::parse(client.Get("/api/v1/stats")->body)["documents"] == 3);
+  auto empty = client.Post("/api/v1/documents", auth, R"({"text": ""})", "application/json");
+  REQUIRE(empty);
+  CHECK(empty->status == 400);
+}
+
 TEST_CASE("shutting down answers or refuses every write, and loses none that was answered") {
   TestServer server;
   // Sixteen single-fact documents to remove concurrently while the server stops.

@@ -5,7 +5,7 @@ import { GraphView } from './graph.js';
 import { NODE_TYPES, renderLegend } from './style.js';
 import { attachTypeahead } from './search.js';
 import { showNode, showEdge } from './details.js';
-import { findPaths } from './path.js';
+import { findPaths, pathEdges } from './path.js';
 import { CaseList } from './cases.js';
 import { el } from './dom.js';
 
@@ -112,8 +112,8 @@ function setupPathForm() {
     e.preventDefault();
     const value = (input) => input.dataset.nodeId || input.value.trim();
     findPaths($('path-result'), value($('path-from')), value($('path-to')), $('path-k').value, $('path-max').value, (paths) => {
-      for (const p of paths) graph.add({ nodes: p.nodes, edges: p.hops.map((h) => h.edge) });
-      graph.highlightPath(paths.flatMap((p) => p.nodes.map((n) => n.id)), paths.flatMap((p) => p.hops.map((h) => h.edge.id)));
+      for (const p of paths) graph.add({ nodes: p.nodes, edges: pathEdges(p) });
+      graph.highlightPath(paths.flatMap((p) => p.nodes.map((n) => n.id)), paths.flatMap((p) => p.hops.map((h) => h.edge)));
     });
   });
 }
@@ -143,6 +143,33 @@ function main() {
     if (seeds.length) { graph.clear(); expand(seeds[0], true); }
   });
   showStats();
+  window.lkgExplorer = automationHooks();
+}
+
+// Small hooks for the browser test and for scripting the page from the
+// console: the canvas cannot be inspected through the DOM.
+function automationHooks() {
+  return {
+    nodeCount: () => graph.cy.nodes().length,
+    clickNeighbour() {
+      const node = graph.cy.nodes().not('.seed').not('.hidden-type')[0];
+      if (!node) return null;
+      node.emit('tap');
+      return node.data('label');
+    },
+    distinctCanvasColours() {
+      const seen = new Set();
+      for (const canvas of document.querySelectorAll('#graph canvas')) {
+        const ctx = canvas.getContext('2d');
+        if (!ctx || !canvas.width) continue;
+        const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+        for (let i = 0; i < data.length; i += 4 * 7) {
+          if (data[i + 3] > 0) seen.add(`${data[i] >> 4},${data[i + 1] >> 4},${data[i + 2] >> 4}`);
+        }
+      }
+      return seen.size;
+    },
+  };
 }
 
 document.addEventListener('DOMContentLoaded', main);

@@ -2,7 +2,7 @@
 // year, and pages fetched by cursor.
 import { api } from './api.js';
 import { badge } from './style.js';
-import { el, errorMessage } from './dom.js';
+import { el, errorMessage, fill } from './dom.js';
 
 export const CASE_KINDS = ['arrest', 'detention', 'imprisonment', 'dismissal', 'union_busting', 'refusal_to_bargain',
   'violence', 'death', 'court_ruling', 'strike_ban', 'legislation', 'other'];

@@ -2,7 +2,7 @@
 // the source documents) and edges; an edge's evidence; the source viewer.
 import { api, nodePath } from './api.js';
 import { badge } from './style.js';
-import { el, errorMessage } from './dom.js';
+import { el, errorMessage, fill } from './dom.js';
 
 function propertyTable(properties) {
   const rows = Object.entries(properties || {}).filter(([, v]) => v !== null && v !== '');
@@ -55,7 +55,7 @@ export async function showNode(container, id, handlers) {
       el('button', { class: 'linklike', type: 'button', onclick: () => handlers.onNode(edge.other.id) }, edge.other.name),
       ' ', badge(edge.other.type), ' ',
       el('button', { class: 'linklike', type: 'button', onclick: () => handlers.onEdge(edge.id), 'aria-label': `evidence for ${edge.type} ${edge.other.name}` }, 'evidence'))));
-    container.replaceChildren(
+    fill(container,
       el('h2', { id: 'detail-name' }, node.name), badge(node.type), ' ', el('span', { class: 'meta' }, node.id),
       el('div', {}, el('button', { type: 'button', onclick: () => handlers.onExpand(node.id) }, 'Expand neighbours'), ' ',
         el('button', { type: 'button', onclick: () => handlers.onPathFrom(node) }, 'Path from here')),
@@ -74,7 +74,7 @@ export async function showEdge(container, id, handlers) {
   try {
     const edge = await api(`edges/${encodeURIComponent(id)}`);
     const link = (n) => el('button', { class: 'linklike', type: 'button', onclick: () => handlers.onNode(n.id) }, n.name);
-    container.replaceChildren(
+    fill(container,
       el('h2', {}, edge.type.replace(/_/g, ' ')),
       el('p', {}, link(edge.source_node), ` — ${edge.type.replace(/_/g, ' ')} → `, link(edge.target_node)),
       propertyTable(edge.properties),

@@ -17,3 +17,8 @@ export function el(tag, attrs = {}, ...children) {
 export function errorMessage(container, err) {
   container.replaceChildren(el('p', { class: 'error', role: 'alert' }, err.message || String(err)));
 }
+
+// Replaces the children of `container`, skipping null/undefined entries.
+export function fill(container, ...children) {
+  container.replaceChildren(...children.filter((c) => c !== null && c !== undefined));
+}

@@ -46,10 +46,16 @@ export class GraphView {
   layout(incremental) {
     const visible = this.cy.elements().not('.hidden-type');
     visible.layout({
-      name: 'cose', animate: false, randomize: !incremental, nodeRepulsion: () => 9000,
-      idealEdgeLength: () => 90, padding: 30, numIter: 800,
+      name: 'cose', animate: false, randomize: !incremental, nodeRepulsion: () => 40000,
+      idealEdgeLength: () => 110, nodeOverlap: 20, padding: 30, numIter: 1000,
     }).run();
     this.cy.fit(visible, 30);
+    if (this.cy.zoom() > 1.2) {
+      this.cy.zoom(1.2);
+      this.cy.center(visible);
+    }
+    // Edge labels only while they stay readable.
+    this.cy.edges().toggleClass('labelled', this.cy.edges().length <= 40);
   }
 
   clear() {

@@ -30,14 +30,16 @@ export function cytoscapeStyle() {
       selector: 'edge',
       style: {
         width: 1.5, 'line-color': '#9aa3ad', 'target-arrow-color': '#9aa3ad', 'target-arrow-shape': 'triangle',
-        'curve-style': 'bezier', label: 'data(label)', 'font-size': 9, color: '#444', 'text-rotation': 'autorotate',
-        'text-background-color': '#fcfcfb', 'text-background-opacity': 0.8,
+        'curve-style': 'bezier', 'font-size': 9, color: '#333', 'text-rotation': 'autorotate',
+        'text-background-color': '#fcfcfb', 'text-background-opacity': 0.85,
       },
     },
+    { selector: 'edge.labelled, edge:selected, edge.on-path', style: { label: 'data(label)' } },
     { selector: 'node.seed', style: { width: 36, height: 36, 'border-width': 3 } },
     { selector: ':selected', style: { 'border-width': 4, 'border-color': '#ffbf47', 'line-color': '#e09b00', 'target-arrow-color': '#e09b00', width: 3 } },
     { selector: 'node:selected', style: { width: 34, height: 34 } },
-    { selector: '.on-path', style: { 'line-color': '#a40000', 'target-arrow-color': '#a40000', width: 4, 'border-color': '#a40000', 'border-width': 3 } },
+    { selector: 'edge.on-path', style: { 'line-color': '#a40000', 'target-arrow-color': '#a40000', width: 4 } },
+    { selector: 'node.on-path', style: { 'border-color': '#a40000', 'border-width': 4 } },
     { selector: '.hidden-type', style: { display: 'none' } },
   ];
   for (const [type, info] of Object.entries(NODE_TYPES)) {
