@@ -39,6 +39,8 @@ const Trigger kTriggers[] = {
     {"detention", {"abducted"}},
     {"detention", {"held", "in", "custody"}},
     {"death", {"killed"}},
+    {"death", {"killing"}},
+    {"death", {"killings"}},
     {"death", {"murdered"}},
     {"death", {"murder"}},
     {"death", {"assassinated"}},
@@ -46,6 +48,7 @@ const Trigger kTriggers[] = {
     {"death", {"died"}},
     {"death", {"death", "of"}},
     {"violence", {"beaten"}},
+    {"violence", {"opened", "fire"}},
     {"violence", {"beat"}},
     {"violence", {"beating"}},
     {"violence", {"beatings"}},
@@ -72,6 +75,8 @@ const Trigger kTriggers[] = {
     {"union_busting", {"deregistered"}},
     {"union_busting", {"deregistration"}},
     {"union_busting", {"dissolved"}},
+    {"union_busting", {"disband"}},
+    {"union_busting", {"disbanded"}},
     {"union_busting", {"dissolution"}},
     {"union_busting", {"liquidation"}},
     {"union_busting", {"liquidated"}},
@@ -296,7 +301,7 @@ void FindCases(const Sentence& sentence, std::string_view text, const std::vecto
       union_victim = union_victim || entities[v].type == NodeType::kUnion ||
                      (context.unionists && context.unionists->count(v));
     }
-    if (!union_victim && !union_named && !LabourSentence(t)) continue;
+    if (!union_victim && !union_named && !context.labour_section && !LabourSentence(t)) continue;
     bool unnamed_victims = c.victims.empty() && !c.perpetrators.empty() && LabourPeopleMentioned(t);
     if (needs_victim && c.victims.empty() && !unnamed_victims) continue;
     if (c.victims.empty() && c.perpetrators.empty()) continue;

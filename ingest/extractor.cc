@@ -156,6 +156,10 @@ class ArticleExtraction {
     std::vector<int> main_country = MainCountries();
     const auto& entities = table_.entities();
     std::set<int> managers, unionists;
+    std::vector<bool> labour_section(sections_.size(), false);
+    for (const SentenceWork& w : work_) {
+      for (const PlacedMention& p : w.placed) labour_section[w.section] = labour_section[w.section] || p.type == NodeType::kUnion;
+    }
     int paragraph_country = -1;
     uint32_t previous_end = 0;
     for (const SentenceWork& w : work_) {
@@ -168,8 +172,8 @@ class ArticleExtraction {
         if (entities[r.target].type == NodeType::kCompany) managers.insert(r.source);
         if (entities[r.target].type == NodeType::kUnion) unionists.insert(r.source);
       }
-      CaseContext ctx{sections_[w.section].date, main_country[w.section], paragraph_country, w.section, &managers,
-                      &unionists};
+      CaseContext ctx{sections_[w.section].date, main_country[w.section], paragraph_country,
+                      labour_section[w.section], w.section, &managers, &unionists};
       FindCases(w.sentence, in_.text, w.placed, entities, ctx, cases_);
       for (const PlacedMention& p : w.placed) {
         if (p.type == NodeType::kCountry) paragraph_country = p.entity;

@@ -255,7 +255,8 @@ class SentenceRecognizer {
     }
     Typed typed = ClassifyByName(t_, a, b);
     bool lone_opener = b - a == 1 && AtSentenceStart(t_, a) && !ctx_.mid_sentence_caps.count(t_[a].lower);
-    if (!typed.type && !lone_opener) typed = ClassifyByContext(t_, a, b);
+    bool named_person = b - a >= 2 && LooksLikePersonName(t_, a, b) && Gazetteer::Get().IsFirstName(t_[a].norm);
+    if (!typed.type && !lone_opener && !named_person) typed = ClassifyByContext(t_, a, b);
     if (!typed.type) {
       bool title = false;
       while (a + 2 <= b && words::IsPersonTitle(t_[a].norm) && t_[a].upper) {

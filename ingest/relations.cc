@@ -10,9 +10,13 @@ namespace {
 
 using Words = std::vector<std::string>;
 
+// The lower-cased tokens between two mentions; an acronym in brackets right
+// after the first ("the Trade Union Congress of Swaziland (TUCOSWA) said") is skipped.
 Words Gap(const Sentence& s, size_t from, size_t to) {
+  const auto& t = s.tokens;
+  if (from + 2 < to && t[from].text == "(" && t[from + 2].text == ")") from += 3;
   Words w;
-  for (size_t k = from; k < to && k < s.tokens.size(); ++k) w.push_back(s.tokens[k].lower);
+  for (size_t k = from; k < to && k < t.size(); ++k) w.push_back(t[k].lower);
   return w;
 }
 
@@ -298,8 +302,12 @@ class SentenceRelations {
     // "O ROLE P" / "O's ROLE P" / "O ROLE, P" / "O said its ROLE, P"
     Words w = g;
     if (!w.empty() && w.back() == ",") w.pop_back();
-    if (w.size() >= 3 && (w[0] == "said" || w[0] == "says" || w[0] == "announced") && w[1] == "its") {
-      w.erase(w.begin(), w.begin() + 2);
+    // "O said its ROLE, P" / "O reported that its ROLE, P"
+    for (size_t k = w.size(); k-- > 0;) {
+      if (w[k] == "its" && k + 1 < w.size() && w.size() - k <= 4 && k <= 3) {
+        w.erase(w.begin(), w.begin() + static_cast<long>(k) + 1);
+        break;
+      }
     }
     std::string role = RoleOf(w);
     if (!role.empty()) {

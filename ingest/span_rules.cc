@@ -251,6 +251,7 @@ Typed ClassifyByContext(const Tokens& t, size_t a, size_t b) {
     for (size_t k = b + 2; k < t.size() && k < b + 8; ++k) {
       if (!t[k].word) break;
       if (words::IsPersonCueBefore(t[k].norm) || Gazetteer::Get().IsRole(t[k].lower)) break;  // "X, a leader of"
+      if (t[k].lower.find("year-old") != std::string::npos) break;  // "X, a 23-year-old machine operator"
       if (words::IsCompanyCue(t[k].norm)) return {NodeType::kCompany, "rule:company_apposition", 0.75};
       if (t[k].norm == "union" || t[k].norm == "federation" || t[k].norm == "confederation") {
         bool verb_follows = k + 1 < t.size() && (words::IsSpeechVerb(t[k + 1].lower) || t[k + 1].lower == "has" ||
@@ -296,6 +297,8 @@ bool IsRoleAfter(const Tokens& t, size_t b) {
     for (size_t k = b + 1; k < t.size() && k < b + 5; ++k) {
       const Token& x = t[k];
       if (x.word && !x.upper && (words::IsPersonCueBefore(x.lower) || Gazetteer::Get().IsRole(x.lower))) return true;
+      if (x.lower.find("year-old") != std::string::npos) return true;  // "X, a 23-year-old ..."
+      if (x.word && x.number) continue;
       bool skippable = x.text == "'s" || x.lower == "the" || x.lower == "a" || x.lower == "an" || x.lower == "its" ||
                        x.lower == "former" || x.lower == "union" || x.lower == "general" || x.lower == "regional" ||
                        x.lower == "national" || x.lower == "deputy" || x.lower == "vice" || (x.word && x.upper);
@@ -314,8 +317,9 @@ Typed ClassifyPerson(const Tokens& t, size_t a, size_t b, bool title_before) {
     return {NodeType::kPerson, "rule:person_role_before", 0.8};
   }
   if (a >= 2 && t[a - 1].text == "," && t[a - 2].word && !t[a - 2].upper &&
-      (words::IsPersonCueBefore(t[a - 2].lower) || g.IsRole(t[a - 2].lower))) {
-    return {NodeType::kPerson, "rule:person_role_before", 0.75};  // "its president, Yang Kyung-soo"
+      (words::IsPersonCueBefore(t[a - 2].lower) || g.IsRole(t[a - 2].lower) ||
+       (a >= 3 && g.IsRole(t[a - 3].lower + " " + t[a - 2].lower)))) {
+    return {NodeType::kPerson, "rule:person_role_before", 0.75};  // "its secretary general, Mduduzi Gina"
   }
   if (a >= 1 && t[a - 1].word && words::IsSpeechVerb(t[a - 1].lower)) return {NodeType::kPerson, "rule:person_speech", 0.8};
   if (IsRoleAfter(t, b)) return {NodeType::kPerson, "rule:person_role_after", 0.8};

@@ -40,7 +40,7 @@ def clean(s):
 
 
 # English names news articles use where the gazetteer prefers another.
-CANONICAL = {'Türkiye': 'Turkey', 'Czechia': 'Czech Republic'}
+CANONICAL = {'Türkiye': 'Turkey', 'Czechia': 'Czech Republic', 'Hong Kong SAR': 'Hong Kong', 'Macao SAR': 'Macau'}
 # Short forms English news uses that neither source lists as a strong name.
 EXTRA_NAMES = {'South Korea': ['Korea'], 'United Kingdom': ['Britain', 'Great Britain', 'U.K.'],
                'United States': ['US', 'USA'], 'North Macedonia': ['Macedonia'],
