@@ -147,6 +147,8 @@ int Run(const std::string& dir, const std::string& out) {
   std::shared_ptr<const query::GraphSnapshot> snapshot;
   nlohmann::json figures;
   figures["load_s"] = MedianMs(3, [&] { snapshot = query::GraphSnapshot::Load(*reader).value(); }) / 1000;
+  figures["load_scan_nodes_s"] = MedianMs(3, [&] { (void)reader->ForEachNodeBrief([](const NodeBrief&) { return true; }); }) / 1000;
+  figures["load_scan_edges_s"] = MedianMs(3, [&] { (void)reader->ForEachEdgeBrief([](const EdgeBrief&) { return true; }); }) / 1000;
   const query::GraphSnapshot& s = *snapshot;
   figures["nodes"] = s.num_nodes();
   figures["edges"] = s.num_edges();
