@@ -24,8 +24,8 @@ for scale in $scales; do
   : > "$dir/peers.jsonl"
   for peer in networkx igraph graph-tool; do
     extra=""
-    # NetworkX's pure-Python Brandes at 10× takes minutes: time 32 sources and scale (the output says so).
-    [ "$peer" = networkx ] && [ "$scale" -gt 1 ] && extra=32
+    # NetworkX's pure-Python Brandes takes minutes: time 32 sources and scale (the output says so).
+    [ "$peer" = networkx ] && extra=32
     if $py -c "import ${peer/-/_}" 2>/dev/null; then
       $py "$here/peers_bench.py" "$peer" "$dir" $extra >> "$dir/peers.jsonl" || echo "{\"peer\": \"$peer\", \"error\": true}" >> "$dir/peers.jsonl"
     else
