@@ -38,13 +38,15 @@ build_store() {  # size dir
     10x) "$build/bench/big_store" --db "$dir" --data "$data" --replicas 9 ;;
     max) "$build/bench/big_store" --db "$dir" --data "$data" --nodes "$nodes" --edges "$edges" ;;
   esac
-  local articles="$repo/../shared/seeds"
-  if "$build/lkg" --db "$dir" ingest --help >/dev/null 2>&1 && [ -d "$articles" ] && [ "${WITH_ARTICLES:-1}" = 1 ]; then
-    local t0=$(date +%s.%N)
-    if "$build/lkg" --db "$dir" ingest "$articles" >/dev/null 2>"$out/ingest-$size.err"; then
-      echo "articles: ingested $articles in $(echo "$(date +%s.%N) - $t0" | bc) s"
+  local articles="$data/wikinews-economy/wikinews_economy.jsonl"
+  if [ "${WITH_ARTICLES:-1}" = 1 ] && [ -f "$articles" ]; then
+    local t0 t1
+    t0=$(date +%s.%N)
+    if "$build/lkg" --db "$dir" ingest "$articles" >"$out/ingest-$size.out" 2>"$out/ingest-$size.err"; then
+      t1=$(date +%s.%N)
+      echo "articles: $(wc -l < "$articles") Wikinews articles ingested in $(echo "$t1 - $t0" | bc) s: $(tail -1 "$out/ingest-$size.out")"
     else
-      echo "articles: lkg ingest failed (see $out/ingest-$size.err); store has the records only"
+      echo "articles: lkg ingest failed ($(head -1 "$out/ingest-$size.err")); the store has the records only"
     fi
   fi
   echo "store on disk: $(du -sb "$dir" | cut -f1) bytes (du)"

@@ -69,7 +69,8 @@ Status ApplyEdgeFact(Mutation& m, const EdgeFact& fact, DocKey doc) {
 
 Result<bool> AddEvidence(Mutation& m, OwnerKind kind, uint64_t owner, DocKey doc, const Evidence& evidence) {
   std::string key = EvidenceKey(kind, owner, doc, EvidenceSpanHash(evidence.start, evidence.end, evidence.extractor));
-  auto exists = m.HasEvidence(key);
+  bool owner_is_new = kind == OwnerKind::kNode ? m.IsNewNode(owner) : m.IsNewEdge(owner);
+  auto exists = m.HasEvidence(key, /*may_be_stored=*/!owner_is_new);
   if (!exists.ok()) return exists.status();
   if (*exists) return false;
   Evidence stored = evidence;

@@ -124,7 +124,23 @@ Result<Mutation::KeySlot*> Mutation::LoadKey(std::map<std::string, KeySlot>& slo
   return &slots.emplace(key, std::move(slot)).first->second;
 }
 
-Result<bool> Mutation::HasEvidence(const std::string& key) {
+bool Mutation::IsNewNode(NodeKey key) const {
+  auto it = nodes_.find(key);
+  return it != nodes_.end() && !it->second.original;
+}
+
+bool Mutation::IsNewEdge(EdgeKey key) const {
+  auto it = edges_.find(key);
+  return it != edges_.end() && !it->second.original;
+}
+
+Result<bool> Mutation::HasEvidence(const std::string& key, bool may_be_stored) {
+  if (!may_be_stored) {
+    auto it = evidence_.find(key);
+    if (it != evidence_.end()) return it->second.value.has_value();
+    evidence_.emplace(key, KeySlot{});
+    return false;
+  }
   auto slot = LoadKey(evidence_, Cf::kEvidence, key);
   if (!slot.ok()) return slot.status();
   return (*slot)->value.has_value();
@@ -155,17 +171,9 @@ Result<std::map<std::string, std::string>> Mutation::EvidenceUnder(const std::st
   return out;
 }
 
-void Mutation::PutDocFact(const std::string& key) {
-  auto slot = LoadKey(doc_facts_, Cf::kDocFacts, key);
-  if (slot.ok()) (*slot)->value = std::string();
-  else doc_facts_[key].value = std::string();  // unreadable: Commit rewrites it, which is harmless
-}
+void Mutation::PutDocFact(const std::string& key) { doc_facts_[key].value = std::string(); }
 
-void Mutation::DeleteDocFact(const std::string& key) {
-  auto slot = LoadKey(doc_facts_, Cf::kDocFacts, key);
-  if (slot.ok()) (*slot)->value.reset();
-  else doc_facts_[key] = KeySlot{true, std::nullopt};
-}
+void Mutation::DeleteDocFact(const std::string& key) { doc_facts_[key].value.reset(); }
 
 Result<std::vector<std::string>> Mutation::DocFactsOf(DocKey doc) {
   std::string prefix = Key64(doc);

@@ -45,14 +45,19 @@ class Mutation {
   // Every edge touching `node` as of this mutation: outgoing, then incoming.
   Result<std::vector<Adjacent>> AdjacentOf(NodeKey node);
 
-  // Evidence records by key (key_codec.h EvidenceKey).
-  Result<bool> HasEvidence(const std::string& key);
+  // True when the node/edge was absent from the database (created here).
+  bool IsNewNode(NodeKey key) const;
+  bool IsNewEdge(EdgeKey key) const;
+
+  // Evidence records by key (key_codec.h EvidenceKey). `may_be_stored`
+  // false skips the database read (the owner is new, so none is stored).
+  Result<bool> HasEvidence(const std::string& key, bool may_be_stored = true);
   void PutEvidence(const std::string& key, std::string value);
   void DeleteEvidence(const std::string& key);
   // Evidence key -> value for every key starting with `prefix`.
   Result<std::map<std::string, std::string>> EvidenceUnder(const std::string& prefix);
 
-  // doc_facts entries.
+  // doc_facts entries (written unconditionally: puts and deletes are idempotent).
   void PutDocFact(const std::string& key);
   void DeleteDocFact(const std::string& key);
   Result<std::vector<std::string>> DocFactsOf(DocKey doc);

@@ -77,8 +77,8 @@ Status Mutation::AddKeyWrites(rocksdb::WriteBatch& batch, std::map<std::string, 
     }
   }
   for (const auto& [key, slot] : doc_facts_) {
-    if (slot.value && !slot.existed) batch.Put(db_.cf(Cf::kDocFacts), key, "");
-    else if (!slot.value && slot.existed) batch.Delete(db_.cf(Cf::kDocFacts), key);
+    if (slot.value) batch.Put(db_.cf(Cf::kDocFacts), key, "");
+    else batch.Delete(db_.cf(Cf::kDocFacts), key);
   }
   for (const auto& [cf, key, value] : raw_) batch.Put(db_.cf(cf), key, value);
   return Status::Ok();

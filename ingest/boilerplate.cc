@@ -95,7 +95,8 @@ std::string StripBoilerplate(std::string_view text) {
     if (nl == std::string_view::npos) nl = text.size();
     std::string_view line = text.substr(pos, nl - pos);
     if (!IsBoilerplateLine(line)) {
-      out += line.find('@') != std::string_view::npos ? RemoveEmails(line) : std::string(line);
+      bool email = line.find('@') != std::string_view::npos || line.find("[email") != std::string_view::npos;
+      out += email ? RemoveEmails(line) : std::string(line);
     }
     if (nl < text.size()) out.push_back('\n');
     pos = nl + 1;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <unordered_map>
 
 #include "ingest/dates.h"
 
@@ -122,16 +123,75 @@ std::vector<const char*> KindsOf(const std::vector<Token>& t, bool court_named) 
                                 "recognizes", "recognized", "recognises", "recognised", "declared", "decided",
                                 "found", "rejected", "dismissed", "decision"});
   if (court && ruling) add("court_ruling");
-  for (const Trigger& tr : kTriggers) {
-    for (size_t i = 0; i < t.size(); ++i) {
-      if (MatchAt(t, i, tr.words)) { add(tr.kind); break; }
-    }
+  // Triggers indexed by their first word; matched in table order.
+  static const std::unordered_map<std::string_view, std::vector<size_t>> kByFirst = [] {
+    std::unordered_map<std::string_view, std::vector<size_t>> m;
+    for (size_t k = 0; k < std::size(kTriggers); ++k) m[*kTriggers[k].words.begin()].push_back(k);
+    return m;
+  }();
+  std::vector<size_t> hits;
+  for (size_t i = 0; i < t.size(); ++i) {
+    auto it = kByFirst.find(t[i].lower);
+    if (it == kByFirst.end()) continue;
+    for (size_t k : it->second) if (MatchAt(t, i, kTriggers[k].words)) hits.push_back(k);
   }
+  std::sort(hits.begin(), hits.end());
+  for (size_t k : hits) add(kTriggers[k].kind);
   // "dismissed the case/appeal" is a ruling, not a dismissal of a worker.
   if (court && SentenceHas(t, {"appeal", "case", "lawsuit", "complaint"})) {
     kinds.erase(std::remove(kinds.begin(), kinds.end(), std::string_view("dismissal")), kinds.end());
   }
   return kinds;
+}
+
+// Global federations speak about cases; they are not their victims.
+bool IsFederation(const ArticleEntity& e) {
+  if (e.type != NodeType::kUnion || !e.known) return false;
+  for (const char* w : {"International", "Global", "World", "European", "IndustriALL", "Public Services"}) {
+    if (e.name.find(w) != std::string::npos) return true;
+  }
+  return false;
+}
+
+// Unnamed workers or unionists as the people the event befell.
+bool LabourPeopleMentioned(const std::vector<Token>& t) {
+  return SentenceHas(t, {"workers", "worker", "unionists", "unionist", "activists", "activist", "leaders",
+                         "leader", "members", "organizers", "organisers", "strikers", "protesters", "employees",
+                         "miners", "teachers", "nurses", "drivers", "staff"});
+}
+
+bool IsReportingVerb(const std::string& w) {
+  static const char* kVerbs[] = {"said", "says", "told", "stated", "added", "explained", "announced", "reported",
+                                 "confirmed", "claimed", "argued", "warned", "noted", "stressed", "insisted",
+                                 "condemned", "criticised", "criticized", "called", "calls", "demanded", "urged"};
+  for (const char* v : kVerbs) if (w == v) return true;
+  return false;
+}
+
+// "X said", "X of the CWU said", "by X", "according to X": the person reports or
+// acts; the event did not befall them.
+bool IsSpeaker(const std::vector<Token>& t, const PlacedMention& m) {
+  for (size_t k = m.end; k < t.size() && k < m.end + 6; ++k) {
+    const std::string& w = t[k].lower;
+    if (IsReportingVerb(w)) return true;
+    if (w == "." || w == ";" || (k == m.end && w != "," && w != "of")) break;
+  }
+  if (m.first == 0) return false;
+  const std::string& before = t[m.first - 1].lower;
+  return IsReportingVerb(before) || before == "by" || before == "to";
+}
+
+// Words that put a sentence in the world of work and unions.
+bool LabourSentence(const std::vector<Token>& t) {
+  return SentenceHas(t, {"union", "unions", "unionist", "unionists", "trade", "workers", "worker", "employees",
+                         "strikers", "labour", "labor", "organizer", "organiser", "organizing", "organising",
+                         "collective", "bargaining", "wages", "wage", "employer", "employers", "staff",
+                         "workplace", "factory", "miners", "picket", "picketing", "walkout", "employment"});
+}
+
+// Kinds whose victim is the union as a body, not a person.
+bool UnionVictimKind(const std::string& kind) {
+  return kind == "refusal_to_bargain" || kind == "union_busting" || kind == "strike_ban" || kind == "legislation";
 }
 
 bool StateActs(const std::string& kind) {
@@ -150,14 +210,18 @@ void FindCases(const Sentence& sentence, std::string_view text, const std::vecto
   if (kinds.empty()) return;
   std::vector<int> persons, unions, companies, orgs, courts;
   int country = -1;
+  bool union_named = false;
   for (const PlacedMention& m : mentions) {
     const ArticleEntity& e = entities[m.entity];
+    union_named = union_named || e.type == NodeType::kUnion;
     auto push = [&](std::vector<int>& v) {
       if (std::find(v.begin(), v.end(), m.entity) == v.end()) v.push_back(m.entity);
     };
     switch (e.type) {
-      case NodeType::kPerson: push(persons); break;
-      case NodeType::kUnion: push(unions); break;
+      case NodeType::kPerson:
+        if ((!context.managers || !context.managers->count(m.entity)) && !IsSpeaker(t, m)) push(persons);
+        break;
+      case NodeType::kUnion: if (!IsFederation(e)) push(unions); break;
       case NodeType::kCompany: push(companies); break;
       case NodeType::kOrganization: push(IsCourt(e) ? courts : orgs); break;
       case NodeType::kCountry: if (country < 0) country = m.entity; break;
@@ -179,6 +243,7 @@ void FindCases(const Sentence& sentence, std::string_view text, const std::vecto
     c.start = sentence.start;
     c.end = sentence.end;
     c.country = country;
+    c.section = context.section;
     c.rule = "rule:case_" + kind;
     c.confidence = 0.6;
     if (kind == "court_ruling") {
@@ -186,6 +251,11 @@ void FindCases(const Sentence& sentence, std::string_view text, const std::vecto
       c.victims = persons.empty() ? unions : persons;
       c.concerns = companies;
       if (c.perpetrators.empty() && country >= 0) c.perpetrators.push_back(country);
+    } else if (UnionVictimKind(kind)) {
+      c.victims = unions;
+      c.perpetrators = orgs;
+      for (int co : companies) c.perpetrators.push_back(co);
+      if (c.perpetrators.empty() && StateActs(kind) && country >= 0) c.perpetrators.push_back(country);
     } else {
       c.victims = persons.empty() ? unions : persons;
       if (!persons.empty()) c.concerns = unions;
@@ -197,8 +267,17 @@ void FindCases(const Sentence& sentence, std::string_view text, const std::vecto
     }
     bool needs_victim = kind == "arrest" || kind == "detention" || kind == "imprisonment" || kind == "dismissal" ||
                         kind == "violence" || kind == "death" || kind == "other";
-    if (needs_victim && c.victims.empty() && (kind != "dismissal" || c.perpetrators.empty())) continue;
+    bool union_victim = false;
+    for (int v : c.victims) {
+      union_victim = union_victim || entities[v].type == NodeType::kUnion ||
+                     (context.unionists && context.unionists->count(v));
+    }
+    if (!union_victim && !union_named && !LabourSentence(t)) continue;
+    bool unnamed_victims = c.victims.empty() && !c.perpetrators.empty() && LabourPeopleMentioned(t);
+    if (needs_victim && c.victims.empty() && !unnamed_victims) continue;
     if (c.victims.empty() && c.perpetrators.empty()) continue;
+    c.weak = c.victims.empty() && c.perpetrators.size() == 1 && c.perpetrators[0] == country && orgs.empty() &&
+             courts.empty();
     out.push_back(std::move(c));
   }
 }
@@ -213,13 +292,19 @@ void MergeSameEvents(std::vector<CaseFact>& cases) {
       if (!dates_ok) continue;
       const std::vector<int>& a = m.victims.empty() ? m.perpetrators : m.victims;
       const std::vector<int>& b = c.victims.empty() ? c.perpetrators : c.victims;
-      bool shared = false;
+      bool shared = (m.weak || c.weak) && m.section == c.section;
       for (int x : a) shared = shared || std::find(b.begin(), b.end(), x) != b.end();
       if (shared) { same = &m; break; }
     }
     if (same == nullptr) {
       merged.push_back(std::move(c));
       continue;
+    }
+    if (same->weak && !c.weak) {  // keep the richer sentence as the summary
+      same->summary = c.summary;
+      same->start = c.start;
+      same->end = c.end;
+      same->weak = false;
     }
     if (same->date.size() < c.date.size()) same->date = c.date;
     auto add_all = [](std::vector<int>& into, const std::vector<int>& from) {

@@ -22,6 +22,10 @@ class EntityTable {
   // Records one more mention of entity `index`.
   void AddMention(int index, const std::string& surface, const Evidence& evidence);
 
+  // Folds each one-word person ("Chomsky") into the one fuller person whose
+  // last word it is ("Noam Chomsky"). Returns the entity each index now means.
+  std::vector<int> FoldSurnames();
+
   std::vector<ArticleEntity>& entities() { return entities_; }
 
  private:

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "engine/records.h"
@@ -16,10 +17,12 @@ struct ArticleEntity {
   NodeType type = NodeType::kOrganization;
   std::string name;                  // fullest name seen
   std::vector<std::string> aliases;  // acronyms, short forms, surnames, variants
+  std::unordered_set<std::string> keys;  // normalised name and aliases
   std::vector<Evidence> evidence;    // one per mention (capped)
   bool known = false;                // a gazetteer entity: name is canonical
   double confidence = 0.0;           // best mention confidence
   int mentions = 0;
+  int merged_into = -1;              // folded into another entity of the article
 };
 
 // A mention after in-article resolution: which entity it names.
@@ -47,6 +50,8 @@ struct CaseFact {
   uint32_t start = 0, end = 0;
   std::vector<int> victims, perpetrators, concerns;
   int country = -1;
+  size_t section = 0;     // the article section (listing item) it comes from
+  bool weak = false;      // no victim and only the country as fallback perpetrator
   std::string rule;
   double confidence = 0.0;
 };

@@ -2,8 +2,9 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
-#include "engine/name_normalizer.h"
+#include "ingest/norm_key.h"
 #include "ingest/article.h"
 #include "ingest/cases.h"
 #include "ingest/entity_table.h"
@@ -50,6 +51,8 @@ class ArticleExtraction {
     for (SentenceWork& w : work_) w.mentions = FindMentions(w.sentence, ctx);
     PlaceTyped();
     PlaceUntyped();
+    std::vector<int> target = table_.FoldSurnames();
+    for (SentenceWork& w : work_) for (PlacedMention& p : w.placed) p.entity = target[p.entity];
     FindAll();
     Build(facts);
     return facts;
@@ -78,7 +81,43 @@ class ArticleExtraction {
     }
   }
 
+  // A person-shaped name is a person when a personal pronoun follows it (in
+  // its sentence or the next) or its last word is used alone elsewhere.
+  bool PersonByContext(size_t sentence, const Mention& m) const {
+    auto has_pronoun = [&](size_t s, size_t from) {
+      const auto& t = work_[s].sentence.tokens;
+      for (size_t k = from; k < t.size(); ++k) {
+        const std::string& w = t[k].lower;
+        if (w == "he" || w == "she" || w == "his" || w == "her" || w == "him") return true;
+      }
+      return false;
+    };
+    if (has_pronoun(sentence, m.end)) return true;
+    if (sentence + 1 < work_.size() && has_pronoun(sentence + 1, 0)) return true;
+    std::string last = m.name.substr(m.name.find_last_of(' ') + 1);
+    for (const SentenceWork& w : work_) {
+      for (const Mention& other : w.mentions) {
+        if (!other.type && other.end - other.first == 1 && other.name == last) return true;
+      }
+    }
+    return false;
+  }
+
+  void TypePersonShaped() {
+    for (size_t s = 0; s < work_.size(); ++s) {
+      SentenceWork& w = work_[s];
+      for (Mention& m : w.mentions) {
+        if (m.type || !m.person_shaped || table_.Lookup(m.name) >= 0) continue;
+        if (!PersonByContext(s, m)) continue;
+        m.type = NodeType::kPerson;
+        int idx = table_.AddTyped(m, MentionEvidence(w.sentence, m, in_.text));
+        w.placed.push_back({m.first, m.end, idx, NodeType::kPerson});
+      }
+    }
+  }
+
   void PlaceUntyped() {
+    TypePersonShaped();
     for (SentenceWork& w : work_) {
       for (const Mention& m : w.mentions) {
         if (m.type) continue;
@@ -116,9 +155,15 @@ class ArticleExtraction {
   void FindAll() {
     std::vector<int> main_country = MainCountries();
     const auto& entities = table_.entities();
+    std::set<int> managers, unionists;
     for (const SentenceWork& w : work_) {
       FindRelations(w.sentence, w.placed, entities, relations_);
-      CaseContext ctx{sections_[w.section].date, main_country[w.section]};
+      for (const RelationFact& r : relations_) {
+        if (r.type != EdgeType::kHasRole) continue;
+        if (entities[r.target].type == NodeType::kCompany) managers.insert(r.source);
+        if (entities[r.target].type == NodeType::kUnion) unionists.insert(r.source);
+      }
+      CaseContext ctx{sections_[w.section].date, main_country[w.section], w.section, &managers, &unionists};
       FindCases(w.sentence, in_.text, w.placed, entities, ctx, cases_);
     }
     MergeSameEvents(cases_);
@@ -139,6 +184,7 @@ class ArticleExtraction {
     keys_.resize(entities.size());
     for (size_t i = 0; i < entities.size(); ++i) {
       const ArticleEntity& e = entities[i];
+      if (e.merged_into >= 0) continue;
       NodeFact nf;
       nf.node.type = e.type;
       nf.node.name = e.name;
@@ -178,7 +224,7 @@ class ArticleExtraction {
     std::string identity = "case|" + c.kind + "|" + c.date;
     std::string who;
     for (const std::string& n : names) {
-      identity += "|" + NormalizeName(n);
+      identity += "|" + NormKey(n);
       who += (who.empty() ? "" : ", ") + n;
     }
     NodeFact nf;

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <optional>
 
-#include "engine/name_normalizer.h"
+#include "ingest/norm_key.h"
 #include "ingest/resources.h"
 
 namespace lkg::ingest {
@@ -89,9 +89,12 @@ Gazetteer::Gazetteer() {
 
 void Gazetteer::AddKeys(const KnownEntity* e, std::unordered_map<std::string, const KnownEntity*>& index) {
   auto add = [&](const std::string& n) {
-    std::string key = NormalizeName(n);
+    std::string key = NormKey(n);
     if (key.empty()) return;
     index.emplace(key, e);
+    for (size_t sp = key.find(' '); sp != std::string::npos; sp = key.find(' ', sp + 1)) {
+      prefixes_.insert(key.substr(0, sp));
+    }
     max_phrase_words_ = std::max(max_phrase_words_, WordCount(key));
   };
   add(e->name);
@@ -132,8 +135,8 @@ void Gazetteer::LoadKnown() {
 void Gazetteer::LoadDemonyms() {
   ForEachLine("demonyms.tsv", [&](const auto& f) {
     if (f.size() < 2) return;
-    const KnownEntity* c = Country(NormalizeName(f[1]));
-    if (c != nullptr) demonyms_.emplace(NormalizeName(f[0]), c);
+    const KnownEntity* c = Country(NormKey(f[1]));
+    if (c != nullptr) demonyms_.emplace(NormKey(f[0]), c);
   });
 }
 
@@ -152,7 +155,7 @@ const KnownEntity* Gazetteer::Demonym(std::string_view norm) const {
   return it == demonyms_.end() ? nullptr : it->second;
 }
 
-const KnownEntity* Gazetteer::CountryByName(std::string_view name) const { return Country(NormalizeName(name)); }
+const KnownEntity* Gazetteer::CountryByName(std::string_view name) const { return Country(NormKey(name)); }
 
 bool Gazetteer::IsLegalForm(std::string_view surface) const {
   return legal_forms_.count(LegalKey(surface)) > 0;

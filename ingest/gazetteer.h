@@ -39,6 +39,8 @@ class Gazetteer {
   bool IsUnionCue(std::string_view lower_word) const { return union_cues_.count(std::string(lower_word)) > 0; }
   bool IsRole(std::string_view lower_phrase) const { return roles_.count(std::string(lower_phrase)) > 0; }
   bool IsFirstName(std::string_view norm) const { return first_names_.count(std::string(norm)) > 0; }
+  // True when `norm` is a whole-word prefix of a country or known name key.
+  bool IsPhrasePrefix(std::string_view norm) const { return prefixes_.count(std::string(norm)) > 0; }
   // Longest phrase (in words) of the country/known tables, for phrase matching.
   size_t max_phrase_words() const { return max_phrase_words_; }
 
@@ -51,6 +53,7 @@ class Gazetteer {
 
   std::vector<std::unique_ptr<KnownEntity>> entities_;
   std::unordered_map<std::string, const KnownEntity*> countries_, known_, demonyms_;
+  std::unordered_set<std::string> prefixes_;
   std::unordered_set<std::string> legal_forms_, union_cues_, roles_, first_names_;
   size_t max_phrase_words_ = 1;
 };

@@ -27,9 +27,8 @@ Result<ArticleInput> Prepare(const InputRecord& r) {
   }
   Result<std::string> normalized = NormalizeArticleText(raw);
   if (!normalized.ok()) return normalized.status();
-  Result<std::string> clean = NormalizeArticleText(StripBoilerplate(*normalized));
-  if (!clean.ok()) return Status::InvalidArgument("no article text left after removing page chrome");
-  a.text = std::move(clean).value();
+  a.text = TidyWhitespace(StripBoilerplate(*normalized));
+  if (a.text.empty()) return Status::InvalidArgument("no article text left after removing page chrome");
   a.title = !r.title.empty() ? r.title : html_title;
   std::string date = !r.date.empty() ? r.date : html_date;
   if (!date.empty()) {

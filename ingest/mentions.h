@@ -23,6 +23,7 @@ struct Mention {
   std::string rule;              // "rule:<name>" that typed it
   double confidence = 0.0;
   bool known = false;            // from a gazetteer: name is canonical
+  bool person_shaped = false;    // untyped, but shaped like a person's name (typed later by article context)
   std::vector<std::string> known_aliases;
 };
 

@@ -2,6 +2,7 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <memory>
 
@@ -90,13 +91,21 @@ bool HasLetter(std::string_view text) {
 
 }  // namespace
 
+std::string TidyWhitespace(std::string_view text) { return CollapseWhitespace(text); }
+
 Result<std::string> NormalizeArticleText(std::string_view raw) {
   LKG_RETURN_IF_ERROR(CheckRaw(raw));
-  std::string copy(raw);
-  utf8proc_uint8_t* nfc = utf8proc_NFC(reinterpret_cast<const utf8proc_uint8_t*>(copy.c_str()));
-  if (nfc == nullptr) return Status::InvalidArgument("text could not be normalised (NFC)");
-  std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owner(nfc, &std::free);
-  std::string text = CollapseWhitespace(MapCharacters(reinterpret_cast<const char*>(nfc)));
+  std::string text;
+  bool ascii = std::all_of(raw.begin(), raw.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  if (ascii) {  // ASCII is already NFC
+    text = CollapseWhitespace(MapCharacters(raw));
+  } else {
+    std::string copy(raw);
+    utf8proc_uint8_t* nfc = utf8proc_NFC(reinterpret_cast<const utf8proc_uint8_t*>(copy.c_str()));
+    if (nfc == nullptr) return Status::InvalidArgument("text could not be normalised (NFC)");
+    std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owner(nfc, &std::free);
+    text = CollapseWhitespace(MapCharacters(reinterpret_cast<const char*>(nfc)));
+  }
   text = SeparateGluedDatelines(text);
   if (!HasLetter(text)) return Status::InvalidArgument("no text (empty or no letters)");
   return text;

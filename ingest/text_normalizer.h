@@ -22,4 +22,8 @@ inline constexpr size_t kMaxArticleBytes = 4u << 20;
 // for text with no letters; LimitExceeded above kMaxArticleBytes.
 Result<std::string> NormalizeArticleText(std::string_view raw);
 
+// Whitespace tidying alone (for text already normalised and then edited):
+// lines trimmed, runs of spaces and blank lines collapsed.
+std::string TidyWhitespace(std::string_view text);
+
 }  // namespace lkg::ingest

@@ -3,7 +3,7 @@
 #include <array>
 #include <cctype>
 
-#include "engine/name_normalizer.h"
+#include "ingest/norm_key.h"
 #include "ingest/utf8_util.h"
 
 namespace lkg::ingest {
@@ -26,7 +26,7 @@ Token MakeToken(std::string_view text, uint32_t s, uint32_t e, bool word) {
     t.upper = StartsUpper(t.text);
     t.caps = IsAllCaps(t.text);
     t.number = std::isdigit(static_cast<unsigned char>(t.text[0])) != 0;
-    t.norm = NormalizeName(t.text);
+    t.norm = NormKey(t.text);
   }
   return t;
 }

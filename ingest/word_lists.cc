@@ -34,7 +34,7 @@ bool IsSentenceOpener(std::string_view w) {
       "employees", "staff", "officials", "management", "local", "national", "international", "global",
       "new", "former", "current", "further", "against", "within", "across", "along", "upon", "toward",
       "towards", "instead", "overall", "additionally", "furthermore", "moreover", "indeed", "finally",
-      "first", "second", "third", "together", "protests", "strikes", "striking", "speaking", "photo",
+      "first", "second", "third", "together", "neither", "either", "unlike", "like", "whether", "whilst", "protests", "strikes", "striking", "speaking", "photo",
       "read", "join", "see", "click", "please", "update", "breaking", "profile", "statement", "solidarity"};
   return In(s, w);
 }
@@ -67,7 +67,7 @@ bool IsUnionHead(std::string_view w) {
 }
 
 bool IsBodyHead(std::string_view w) {
-  static const Set s = {"federation", "confederation", "congress", "council", "association", "alliance",
+  static const Set s = {"federation", "confederation", "congress", "council", "association", "alliance", "coalition",
                         "centre", "center", "central", "league", "front", "organisation", "organization",
                         "movement", "committee", "network", "assembly", "international", "solidarity",
                         "centrale", "confederacion", "confederacao", "federacion", "federacao",
@@ -82,11 +82,11 @@ bool IsWorkerWord(std::string_view w) {
       "journalists", "drivers", "professionals", "servants", "pilots", "engineers", "farmworkers",
       "electricians", "machinists", "carpenters", "autoworkers", "steelworkers", "textile", "garment",
       "transport", "mining", "metal", "metallurgical", "chemical", "energy", "construction", "building",
-      "wood", "food", "agricultural", "hotel", "plantation", "railway", "railwaymen", "postal", "public",
-      "services", "service", "health", "education", "educators", "academic", "staff", "employees",
+      "wood", "food", "agricultural", "hotel", "plantation", "railway", "railwaymen", "postal",
+      "educators", "academic", "staff", "employees",
       "trabajadores", "trabalhadores", "travailleurs", "arbeiter", "obreros", "isci", "iscileri", "workmen",
-      "working", "port", "maritime", "communications", "aviation", "airline", "bank", "banking", "clerical",
-      "retail", "commercial", "shop", "oil", "gas", "petroleum", "power", "electricity", "informal", "domestic",
+      "working", "port", "maritime", "communications", "aviation", "airline", "banking", "clerical",
+      "retail", "commercial", "shop", "petroleum", "electricity", "informal", "domestic",
       "musicians", "actors", "writers", "artists", "firefighters", "police", "officers", "physicians", "doctors"};
   return In(s, w);
 }
@@ -112,7 +112,7 @@ bool IsCompanyHead(std::string_view w) {
       "bottling", "aluminium", "aluminum", "copper", "gold", "coal", "park", "resources", "minerals",
       "power", "electric", "auto", "cars", "tyres", "tires", "hotels", "resorts", "casino", "motor",
       "media", "entertainment", "studios", "pictures", "foods", "beverages", "tobacco", "plantations",
-      "estate", "estates", "ports", "terminals", "terminal", "airport", "hospital", "hospitals", "clinic"};
+      "estate", "estates", "hospital", "hospitals", "clinic"};
   return In(s, w);
 }
 
@@ -157,7 +157,10 @@ bool IsPersonTitle(std::string_view w) {
                         "chairman", "chairwoman", "secretary", "general", "premier", "chancellor",
                         "representative", "rep", "sen", "gov", "lord", "lady", "king", "queen", "prince",
                         "sheikh", "father", "rev", "reverend", "justice", "attorney", "ambassador", "deputy",
-                        "mp", "congressman", "congresswoman", "councillor", "councilor", "commissioner"};
+                        "mp", "congressman", "congresswoman", "councillor", "councilor", "commissioner", "detective",
+                        "superintendent", "inspector", "sergeant", "constable", "captain", "colonel", "lieutenant",
+                        "admiral", "bishop", "archbishop", "pope", "chief", "spokesman", "spokeswoman", "ceo",
+                        "chairperson", "director", "secretary-general", "deputy"};
   return In(s, w);
 }
 
@@ -190,7 +193,51 @@ bool IsNotName(std::string_view w) {
       "christmas", "easter", "ramadan", "eid", "english", "french", "spanish", "russian", "arabic",
       "islam", "muslim", "christian", "catholic", "mp", "ceo", "cfo", "gdp", "pdf", "dvd", "usd", "eur",
       "am", "pm", "tv", "ok", "faq", "q", "a", "read", "more", "click", "here", "photo", "video", "share",
-      "communist", "socialist", "democrat", "republican", "metal", "world", "cis", "pay", "wage", "wages"};
+      "communist", "socialist", "democrat", "republican", "metal", "world", "cis", "pay", "wage", "wages",
+      "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundred", "thousand",
+      "million", "billion", "live", "new", "old", "year", "years", "olympics", "underground", "partners"};
+  return In(s, w);
+}
+
+bool IsWorkerNoun(std::string_view w) {
+  static const Set s = {"workers", "worker", "employees", "teachers", "nurses", "miners", "metalworkers",
+                        "mineworkers", "seafarers", "dockers", "dockworkers", "journalists", "drivers", "pilots",
+                        "engineers", "farmworkers", "electricians", "machinists", "carpenters", "autoworkers",
+                        "steelworkers", "educators", "professionals", "physicians", "doctors", "firefighters",
+                        "musicians", "actors", "writers", "artists", "officers", "railwaymen", "workmen", "staff"};
+  return In(s, w);
+}
+
+bool IsPlaceWord(std::string_view w) {
+  static const Set s = {"square", "street", "avenue", "road", "bridge", "station", "city", "province", "county",
+                        "island", "islands", "river", "mountain", "mountains", "valley", "district", "region",
+                        "hall", "boulevard", "highway", "lake", "sea", "ocean", "bay", "coast", "peninsula",
+                        "village", "town", "beach", "gate", "plaza", "tower", "palace", "stadium", "area", "state", "states",
+                        "territory", "capital", "metro", "heights", "park"};
+  return In(s, w);
+}
+
+bool IsNameParticle(std::string_view w) {
+  static const Set s = {"da", "de", "del", "della", "di", "do", "dos", "das", "van", "von", "der", "den", "bin",
+                        "ibn", "al", "el", "la", "le", "y", "e", "zu", "ter", "ten", "du", "st"};
+  return In(s, w);
+}
+
+bool IsEventWord(std::string_view w) {
+  static const Set s = {"film", "films", "shorts", "festival", "award", "awards", "prize", "dvd", "website",
+                        "webpage", "magazine", "newsletter", "report", "days", "week", "day", "conference",
+                        "summit", "games", "cup", "championship", "convention", "conventions", "declaration",
+                        "strategy", "agenda", "plan", "guidelines", "principles", "goals", "index",
+                        "survey", "study", "seminar", "workshop", "course", "school", "training"};
+  return In(s, w);
+}
+
+bool IsSubpartWord(std::string_view w) {
+  static const Set s = {"office", "offices", "regional", "campaign", "congress", "world", "website", "webpage",
+                        "secretariat", "headquarters", "executive", "committee", "board", "conference", "youth",
+                        "women", "women's", "womens", "project", "team", "delegation", "mission", "sector",
+                        "network", "council", "leadership", "president", "general", "secretary", "affiliates",
+                        "members", "moscow", "geneva", "brussels", "local", "locals", "branch", "chapter"};
   return In(s, w);
 }
 

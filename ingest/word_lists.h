@@ -21,5 +21,10 @@ bool IsPersonTitle(std::string_view norm);     // mr, mrs, dr, president, minist
 bool IsPersonCueBefore(std::string_view norm); // leader, activist, unionist, lawyer ... before a name
 bool IsSpeechVerb(std::string_view norm);      // said, says, told ...
 bool IsNotName(std::string_view norm);         // months, weekdays, pronouns, common capitalised words
+bool IsWorkerNoun(std::string_view norm);      // workers, employees, teachers ... (people, not sectors)
+bool IsPlaceWord(std::string_view norm);       // square, street, province ... (a place, not a body)
+bool IsNameParticle(std::string_view norm);    // da, de, van, von, bin ... inside personal names
+bool IsEventWord(std::string_view norm);       // film, festival, award, website, campaign ... (not a body)
+bool IsSubpartWord(std::string_view norm);     // office, campaign, congress, website ... after a body's name
 
 }  // namespace lkg::ingest::words

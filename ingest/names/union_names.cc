@@ -221,41 +221,52 @@ std::vector<std::string> UnionMatchWords(std::string_view raw) {
   return out;
 }
 
+namespace {
+
+// A bare number next to an affiliation is a local: "IBT 705", "1199 SEIU …",
+// "Sheet Metal Workers 33".
+std::optional<UnitHit> BareLocalNumber(const Words& w, const AffiliationHit& hit) {
+  if (hit.end < w.size() && IsNumberWord(w[hit.end])) return UnitHit{"Local", CleanNumber(w[hit.end]), hit.end, hit.end + 1};
+  if (hit.begin > 0 && IsNumberWord(w[0])) return UnitHit{"Local", CleanNumber(w[0]), 0, 1};
+  if (!w.empty() && IsNumberWord(w.back())) return UnitHit{"Local", CleanNumber(w.back()), w.size() - 1, w.size()};
+  return std::nullopt;
+}
+
+// True when words other than the affiliation, the unit and noise remain
+// ("Massachusetts Nurses Association" next to NNU): the union has its own name.
+bool HasOwnName(const Words& w, const AffiliationHit& hit, bool hit_in_own, const std::optional<UnitHit>& unit) {
+  for (size_t i = 0; i < w.size(); ++i) {
+    bool in_hit = hit_in_own && i >= hit.begin && i < hit.end;
+    bool in_unit = unit && i >= unit->begin && i < unit->end;
+    if (!in_hit && !in_unit && !IsNoiseWord(w[i])) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::optional<UnionName> ParseUnionName(std::string_view raw) {
   std::string own = StripFederationSuffix(std::string(OwnPart(raw)));
   Words own_words = UnionMatchWords(own);
   Words all_words = UnionMatchWords(raw);
   if (all_words.empty()) return std::nullopt;
-  UnionName out;
   AffiliationHit hit = FindAffiliation(own_words);
   bool hit_in_own = hit.u != nullptr;
   if (!hit.u) hit = FindAffiliation(all_words);
   if (hit.u && hit.u->abbr == "AFL-CIO" && !hit_in_own) hit = {};
-  out.affiliation = hit.u;
   std::optional<UnitHit> unit = FindUnit(own_words);
-  if (!unit && hit_in_own) {
-    // "IBT 705", "1199 SEIU …", "Sheet Metal Workers 33": a bare number is a local.
-    if (hit.end < own_words.size() && IsNumberWord(own_words[hit.end])) {
-      unit = UnitHit{"Local", CleanNumber(own_words[hit.end]), hit.end, hit.end + 1};
-    } else if (hit.begin > 0 && IsNumberWord(own_words[0])) {
-      unit = UnitHit{"Local", CleanNumber(own_words[0]), 0, 1};
-    } else if (!own_words.empty() && IsNumberWord(own_words.back())) {
-      unit = UnitHit{"Local", CleanNumber(own_words.back()), own_words.size() - 1, own_words.size()};
-    }
-  }
+  if (!unit && hit_in_own) unit = BareLocalNumber(own_words, hit);
+  UnionName out;
+  out.affiliation = hit.u;
   if (unit) {
     out.unit = unit->unit;
     out.number = unit->number;
   }
-  bool residual = false;
-  for (size_t i = 0; i < own_words.size(); ++i) {
-    bool in_hit = hit_in_own && i >= hit.begin && i < hit.end;
-    bool in_unit = unit && i >= unit->begin && i < unit->end;
-    if (!in_hit && !in_unit && !IsNoiseWord(own_words[i])) residual = true;
-  }
-  if (out.affiliation && unit && (hit_in_own || !residual)) {
+  bool own_name = HasOwnName(own_words, hit, hit_in_own, unit);
+  bool is_affiliate_unit = out.affiliation && (hit_in_own || !own_name);
+  if (is_affiliate_unit && unit) {
     out.canonical = std::string(out.affiliation->abbr) + " " + out.unit + " " + out.number;
-  } else if (out.affiliation && hit_in_own && !residual) {
+  } else if (out.affiliation && hit_in_own && !own_name) {
     out.canonical = std::string(out.affiliation->name);
     out.is_national = true;
   } else if (LooksLikeAbbreviation(own, own_words)) {
@@ -264,11 +275,48 @@ std::optional<UnionName> ParseUnionName(std::string_view raw) {
     out.canonical = DisplayName(own);
     if (out.canonical.empty()) return std::nullopt;
   }
-  std::string trimmed = DisplayName(raw);
-  if (trimmed != out.canonical) AddAlias(out, TruncateUtf8(raw, 200));
-  if (out.affiliation && (hit_in_own || !residual)) FillAffiliatedAliases(out);
+  if (DisplayName(raw) != out.canonical) AddAlias(out, TruncateUtf8(raw, 200));
+  if (is_affiliate_unit) FillAffiliatedAliases(out);
   return out;
 }
+
+namespace {
+
+// Abbreviations that stay upper case in display names.
+const std::set<std::string>& DisplayAbbreviations() {
+  static const std::set<std::string>* abbrs = [] {
+    auto* out = new std::set<std::string>;
+    for (const auto& u : NationalUnions()) {
+      out->insert(Upper(u.abbr));
+      for (auto a : u.abbrs) out->insert(Upper(a));
+    }
+    for (std::string_view extra : {"AFL-CIO", "CLC", "LLC", "II", "III", "USA", "US", "UPS", "CVS", "AT&T"}) {
+      out->insert(std::string(extra));
+    }
+    return out;
+  }();
+  return *abbrs;
+}
+
+// One all-capitals word in display case: "GAZETTE" -> "Gazette", "OF" -> "of"
+// (unless first), "SNAP-ON" -> "Snap-On"; known abbreviations ("SEIU") stay.
+std::string DisplayWord(const std::string& word, bool first) {
+  static const std::set<std::string> kSmall = {"of", "and", "the", "for", "in", "at", "on", "to", "a", "de"};
+  std::string bare = word;
+  while (!bare.empty() && std::ispunct(static_cast<unsigned char>(bare.back())) && bare.back() != '&') bare.pop_back();
+  if (DisplayAbbreviations().count(bare)) return word;
+  std::string lower = word;
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (kSmall.count(lower) && !first) return lower;
+  bool start = true;
+  for (char& c : lower) {
+    if (start && std::isalpha(static_cast<unsigned char>(c))) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    start = !std::isalnum(static_cast<unsigned char>(c)) && c != '\'' && static_cast<unsigned char>(c) < 0x80;
+  }
+  return lower;
+}
+
+}  // namespace
 
 std::string DisplayName(std::string_view raw) {
   std::string s;
@@ -280,42 +328,12 @@ std::string DisplayName(std::string_view raw) {
   while (!s.empty() && (s.back() == ' ' || s.back() == ',')) s.pop_back();
   bool has_lower = std::any_of(s.begin(), s.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
   if (has_lower) return s;
-  static const std::set<std::string> kSmall = {"of", "and", "the", "for", "in", "at", "on", "to", "a", "de"};
-  static const std::set<std::string>* kAbbrs = [] {
-    auto* abbrs = new std::set<std::string>;
-    for (const auto& u : NationalUnions()) {
-      abbrs->insert(Upper(u.abbr));
-      for (auto a : u.abbrs) abbrs->insert(Upper(a));
-    }
-    for (std::string_view extra : {"AFL-CIO", "CLC", "LLC", "II", "III", "USA", "US", "UPS", "CVS", "AT&T"}) {
-      abbrs->insert(std::string(extra));
-    }
-    return abbrs;
-  }();
-  const std::set<std::string>& abbrs = *kAbbrs;
   std::string out;
-  size_t i = 0;
-  while (i < s.size()) {
+  for (size_t i = 0; i < s.size();) {
     size_t j = s.find(' ', i);
     if (j == std::string::npos) j = s.size();
-    std::string word = s.substr(i, j - i);
-    std::string bare = word;
-    while (!bare.empty() && std::ispunct(static_cast<unsigned char>(bare.back())) && bare.back() != '&') bare.pop_back();
-    std::string lower = word;
-    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (!abbrs.count(bare)) {
-      if (kSmall.count(lower) && !out.empty()) {
-        word = lower;
-      } else {
-        bool start = true;
-        for (char& c : lower) {
-          if (start && std::isalpha(static_cast<unsigned char>(c))) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-          start = !std::isalnum(static_cast<unsigned char>(c)) && c != '\'' && static_cast<unsigned char>(c) < 0x80;
-        }
-        word = lower;
-      }
-    }
-    out += (out.empty() ? "" : " ") + word;
+    if (!out.empty()) out.push_back(' ');
+    out += DisplayWord(s.substr(i, j - i), out.empty());
     i = j + 1;
   }
   return out;

@@ -120,6 +120,7 @@ TEST_CASE("In the store, an article and an NLRB case share the union and the emp
   }
   CHECK(from_article);
   CHECK(from_records);
+  reader.reset();  // a reader must not outlive its store
   store->reset();
   std::filesystem::remove_all(dir);
 }
