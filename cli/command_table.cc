@@ -22,6 +22,7 @@ extern const CommandSpec kDistinctCommand;     // commands_resolve.cc
 extern const CommandSpec kExportCommand;       // commands_export.cc
 extern const CommandSpec kServeCommand;        // commands_serve.cc
 extern const CommandSpec kHelpCommand;         // cli.cc
+extern const CommandSpec kExtractCommand;      // commands_ingest.cc (hidden)
 
 const std::vector<const CommandSpec*>& CommandTable() {
   static const std::vector<const CommandSpec*> table = {
@@ -29,7 +30,7 @@ const std::vector<const CommandSpec*>& CommandTable() {
       &kSearchCommand, &kShowCommand,     &kNeighborsCommand,   &kPathCommand,
       &kRankCommand,   &kCommunitiesCommand, &kCasesCommand,    &kCommonCommand,
       &kMergeCommand,  &kSplitCommand,    &kDistinctCommand,    &kExportCommand,
-      &kServeCommand,  &kHelpCommand,
+      &kServeCommand,  &kHelpCommand,     &kExtractCommand,
   };
   return table;
 }

@@ -1,12 +1,132 @@
-// Placeholder specs: replaced by the real commands (see the owning issue).
+// `lkg ingest PATH…` and the hidden `lkg extract FILE…` (facts as JSON,
+// without a store: for debugging rules).
+#include <iostream>
+
+#include <nlohmann/json.hpp>
+
+#include "cli/args.h"
 #include "cli/command.h"
+#include "engine/ids.h"
+#include "ingest/ingest_record.h"
+#include "ingest/input_reader.h"
 
 namespace lkg::cli {
 namespace {
-int NotYet(CommandContext& ctx) { return ReportError(ctx, Status::Internal("this command is not built yet")); }
+
+struct IngestTotals {
+  uint64_t added = 0, unchanged = 0, replaced = 0, failed = 0;
+  uint64_t nodes = 0, edges = 0, cases = 0;
+  nlohmann::json errors = nlohmann::json::array();
+};
+
+void ReportProblem(CommandContext& ctx, IngestTotals& totals, const std::string& origin, const Status& status) {
+  ++totals.failed;
+  totals.errors.push_back({{"origin", origin}, {"message", status.message()}});
+  *ctx.err << "lkg: error: " << origin << ": " << status.message() << "\n";
+}
+
+void ReadInputs(CommandContext& ctx, const std::vector<std::string>& paths, const ingest::RecordSink& on_record,
+                const ingest::ProblemSink& on_problem) {
+  for (const std::string& p : paths) {
+    if (p == "-") ingest::ReadStream(*ctx.in, "-", on_record, on_problem);
+    else ingest::ReadPath(p, on_record, on_problem);
+  }
+}
+
+void PrintTotals(CommandContext& ctx, const IngestTotals& t, bool json) {
+  if (json) {
+    nlohmann::json j = {{"documents_added", t.added}, {"documents_unchanged", t.unchanged},
+                        {"documents_replaced", t.replaced}, {"failed", t.failed}, {"nodes_added", t.nodes},
+                        {"edges_added", t.edges}, {"cases_added", t.cases}, {"errors", t.errors}};
+    *ctx.out << j.dump(2) << "\n";
+    return;
+  }
+  *ctx.out << "documents: " << t.added << " added, " << t.unchanged << " unchanged, " << t.replaced
+           << " replaced, " << t.failed << " failed\n"
+           << "added: " << t.nodes << " nodes, " << t.edges << " edges, " << t.cases << " cases\n";
+}
+
+int RunIngest(CommandContext& ctx) {
+  Result<ParsedArgs> args = ParseArgs(ctx.args, {{"json", false}});
+  if (!args.ok()) return ReportUsage(ctx, "ingest", args.status().message());
+  if (args->positionals.empty()) return ReportUsage(ctx, "ingest", "give at least one PATH (or - for stdin)");
+  Result<std::unique_ptr<GraphStore>> store = OpenStore(ctx, false);
+  if (!store.ok()) return ReportError(ctx, store.status());
+  ingest::Ingester ingester(**store);
+  IngestTotals totals;
+  uint64_t seen = 0;
+  auto on_record = [&](ingest::InputRecord&& r) {
+    Result<ingest::IngestOutcome> out = ingester.Ingest(r);
+    if (!out.ok()) return ReportProblem(ctx, totals, r.origin, out.status());
+    if (out->unchanged) ++totals.unchanged;
+    else ++totals.added;
+    totals.replaced += out->replaced;
+    totals.nodes += out->nodes_added;
+    totals.edges += out->edges_added;
+    totals.cases += out->cases_added;
+    if (ctx.err_is_tty && ++seen % 25 == 0) *ctx.err << "\ringested " << seen << " documents…" << std::flush;
+  };
+  auto on_problem = [&](const std::string& origin, const Status& s) { ReportProblem(ctx, totals, origin, s); };
+  ReadInputs(ctx, args->positionals, on_record, on_problem);
+  if (ctx.err_is_tty && seen >= 25) *ctx.err << "\n";
+  PrintTotals(ctx, totals, args->Has("json"));
+  return totals.failed > 0 ? kExitUserError : kExitOk;
+}
+
+nlohmann::json FactsToJson(const DocumentFacts& facts) {
+  nlohmann::json nodes = nlohmann::json::array(), edges = nlohmann::json::array();
+  for (const NodeFact& n : facts.nodes) {
+    nlohmann::json j = NodeToJson(n.node);
+    j["evidence"] = nlohmann::json::array();
+    for (const Evidence& e : n.evidence) j["evidence"].push_back(EvidenceToJson(e));
+    nodes.push_back(std::move(j));
+  }
+  for (const EdgeFact& e : facts.edges) {
+    nlohmann::json j = EdgeToJson(e.edge);
+    j["evidence"] = nlohmann::json::array();
+    for (const Evidence& ev : e.evidence) j["evidence"].push_back(EvidenceToJson(ev));
+    edges.push_back(std::move(j));
+  }
+  return {{"document", DocumentToJson(facts.document, false)}, {"nodes", nodes}, {"edges", edges}};
+}
+
+int RunExtract(CommandContext& ctx) {
+  Result<ParsedArgs> args = ParseArgs(ctx.args, {});
+  if (!args.ok()) return ReportUsage(ctx, "extract", args.status().message());
+  if (args->positionals.empty()) return ReportUsage(ctx, "extract", "give at least one PATH (or - for stdin)");
+  IngestTotals totals;
+  auto on_record = [&](ingest::InputRecord&& r) {
+    Result<DocumentFacts> facts = ingest::ExtractRecord(r);
+    if (!facts.ok()) return ReportProblem(ctx, totals, r.origin, facts.status());
+    nlohmann::json j = FactsToJson(*facts);
+    j["origin"] = r.origin;
+    *ctx.out << j.dump() << "\n";
+  };
+  auto on_problem = [&](const std::string& origin, const Status& s) { ReportProblem(ctx, totals, origin, s); };
+  ReadInputs(ctx, args->positionals, on_record, on_problem);
+  return totals.failed > 0 ? kExitUserError : kExitOk;
+}
+
 }  // namespace
 
 extern const CommandSpec kIngestCommand;
-const CommandSpec kIngestCommand = {"ingest", "PATH…", "read articles (files, directories, - for stdin) and extract facts", "", NotYet};
+const CommandSpec kIngestCommand = {
+    "ingest", "PATH… [--json]", "read articles (files, directories, - for stdin) and extract facts",
+    "Reads articles and stores what they say: unions, companies, countries, people,\n"
+    "organizations, their relations and violation cases, each with evidence.\n"
+    "  PATH     a .txt, .html/.htm, .jsonl/.json file, a directory (read recursively),\n"
+    "           or - for stdin. JSON records: {\"text\"|\"html\", \"title\", \"url\", \"date\", \"source\"}.\n"
+    "  --json   print the counts as JSON\n"
+    "Re-ingesting the same text is a no-op; an edited article with the same URL replaces\n"
+    "the old one. Unreadable files and broken JSONL lines are reported (with the line\n"
+    "number) and skipped; the others are stored, and the exit code is 1.",
+    RunIngest};
+
+extern const CommandSpec kExtractCommand;
+const CommandSpec kExtractCommand = {
+    "extract", "PATH…", "print the facts extracted from articles as JSON lines (no store)",
+    "Runs the readers and the extractor on PATH… (as `lkg ingest` reads them) and prints\n"
+    "one JSON object per article: document, nodes and edges with evidence. Nothing is stored.",
+    RunExtract, true};
 
 }  // namespace lkg::cli

@@ -1,22 +1,373 @@
-// Placeholder specs: replaced by the real commands (see the owning issue).
-#include "cli/command.h"
+// The graph query commands: neighbors, path, rank, communities, cases, common.
+// Each prints a human-readable answer, or the query's JSON with --json.
+#include <iomanip>
+#include <limits>
+
+#include "cli/query_support.h"
+#include "query/cases.h"
+#include "query/common.h"
+#include "query/communities.h"
+#include "query/neighbors.h"
+#include "query/path.h"
+#include "query/rank.h"
+#include "query/resolve.h"
 
 namespace lkg::cli {
 namespace {
-int NotYet(CommandContext& ctx) { return ReportError(ctx, Status::Internal("this command is not built yet")); }
+
+constexpr long long kMaxInt = std::numeric_limits<int32_t>::max();
+
+std::vector<FlagSpec> WithFilters(std::vector<FlagSpec> flags) {
+  for (FlagSpec& f : FilterFlags()) flags.push_back(f);
+  flags.push_back({"json", false});
+  return flags;
+}
+
+int PrintJson(CommandContext& ctx, const Result<nlohmann::json>& json) {
+  if (!json.ok()) return ReportError(ctx, json.status());
+  *ctx.out << json->dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+  return kExitOk;
+}
+
+std::string Label(const nlohmann::json& node) {
+  return node["name"].get<std::string>() + " (" + node["type"].get<std::string>() + ", " +
+         node["id"].get<std::string>() + ")";
+}
+
+// Parses flags, opens the store with a snapshot and resolves the filter.
+struct Prepared {
+  ParsedArgs args;
+  OpenedGraph graph;
+  query::ResolvedFilter filter;
+};
+std::optional<Prepared> Prepare(CommandContext& ctx, const char* command, const std::vector<FlagSpec>& flags,
+                                size_t min_positionals, size_t max_positionals, int& code) {
+  std::optional<ParsedArgs> args = ParseOrReport(ctx, command, flags, code);
+  if (!args) return std::nullopt;
+  size_t given = args->positionals.size();
+  if (given < min_positionals || given > max_positionals) {
+    code = ReportUsage(ctx, command, given < min_positionals ? "missing NODE argument" : "too many arguments");
+    return std::nullopt;
+  }
+  Result<query::QueryFilter> filter = FilterFromArgs(*args);
+  if (!filter.ok()) {
+    code = ReportUsage(ctx, command, filter.status().message());
+    return std::nullopt;
+  }
+  Result<OpenedGraph> graph = OpenGraph(ctx, true);
+  if (!graph.ok()) {
+    code = ReportError(ctx, graph.status());
+    return std::nullopt;
+  }
+  Result<query::ResolvedFilter> resolved =
+      query::ResolvedFilter::Resolve(filter.value(), *graph->snapshot, *graph->reader);
+  if (!resolved.ok()) {
+    code = ReportError(ctx, resolved.status());
+    return std::nullopt;
+  }
+  return Prepared{std::move(*args), std::move(graph.value()), std::move(resolved.value())};
+}
+
+// Reads an integer flag; on error prints usage and returns nullopt.
+std::optional<long long> IntFlag(CommandContext& ctx, const char* command, const ParsedArgs& args, const char* flag,
+                                 long long fallback, long long min, long long max, int& code) {
+  Result<long long> value = args.GetInt(flag, fallback, min, max);
+  if (value.ok()) return value.value();
+  code = ReportUsage(ctx, command, value.status().message());
+  return std::nullopt;
+}
+
+// ---- neighbors
+
+int RunNeighbors(CommandContext& ctx) {
+  int code = kExitOk;
+  auto p = Prepare(ctx, "neighbors", WithFilters({{"depth"}, {"limit"}}), 1, 1, code);
+  if (!p) return code;
+  auto depth = IntFlag(ctx, "neighbors", p->args, "depth", 1, 0, 6, code);
+  auto limit = IntFlag(ctx, "neighbors", p->args, "limit", 1000, 1, kMaxInt, code);
+  if (!depth || !limit) return code;
+  Result<query::VertexId> seed = ResolveVertex(p->graph, p->args.positionals[0]);
+  if (!seed.ok()) return ReportError(ctx, seed.status());
+  query::QueryLimits limits;
+  limits.max_results = static_cast<size_t>(*limit);
+  query::NeighborhoodRequest request{{seed.value()}, static_cast<int>(*depth), true};
+  auto hood = query::Neighbors(*p->graph.snapshot, p->filter, request, limits);
+  if (!hood.ok()) return ReportError(ctx, hood.status());
+  auto json = query::NeighborhoodToJson(hood.value(), *p->graph.snapshot, *p->graph.reader);
+  if (p->args.Has("json") || !json.ok()) return PrintJson(ctx, json);
+  const nlohmann::json& nodes = (*json)["nodes"];
+  *ctx.out << Label(nodes[0]) << ": " << nodes.size() - 1 << " nodes within " << *depth << " hop"
+           << (*depth == 1 ? "" : "s") << ", " << (*json)["edges"].size() << " edges among them"
+           << (hood->truncated ? " (truncated at --limit)" : "") << "\n";
+  for (size_t i = 1; i < nodes.size(); ++i) {
+    *ctx.out << "  " << nodes[i]["hops"].get<int>() << "  " << std::left << std::setw(13)
+             << nodes[i]["type"].get<std::string>() << nodes[i]["name"].get<std::string>() << "  "
+             << nodes[i]["id"].get<std::string>() << "\n";
+  }
+  return kExitOk;
+}
+
+// ---- path
+
+void PrintPaths(CommandContext& ctx, const nlohmann::json& json) {
+  const nlohmann::json& paths = json["paths"];
+  if (paths.empty()) *ctx.out << "no path found within the length limit\n";
+  for (size_t i = 0; i < paths.size(); ++i) {
+    const nlohmann::json& path = paths[i];
+    *ctx.out << "Path " << i + 1 << " (" << path["length"].get<size_t>() << " hops, cost "
+             << path["cost"].get<double>() << "):\n  " << Label(path["nodes"][0]) << "\n";
+    for (size_t h = 0; h < path["hops"].size(); ++h) {
+      const nlohmann::json& hop = path["hops"][h];
+      bool forward = hop["from"] == hop["source"];
+      *ctx.out << "    " << (forward ? "-[" : "<-[") << hop["type"].get<std::string>() << (forward ? "]->" : "]-")
+               << " " << Label(path["nodes"][h + 1]) << "\n";
+      const nlohmann::json& ev = hop["evidence"];
+      if (ev.is_object()) {
+        *ctx.out << "        \"" << ev["sentence"].get<std::string>() << "\"\n        — "
+                 << (ev["title"].get<std::string>().empty() ? ev["document"].get<std::string>()
+                                                            : ev["title"].get<std::string>())
+                 << (ev["url"].get<std::string>().empty() ? "" : " <" + ev["url"].get<std::string>() + ">") << "\n";
+      }
+    }
+  }
+}
+
+int RunPath(CommandContext& ctx) {
+  int code = kExitOk;
+  auto p = Prepare(ctx, "path", WithFilters({{"max-len"}, {"k"}, {"via-types"}, {"weighted", false}}), 2, 2, code);
+  if (!p) return code;
+  auto max_len = IntFlag(ctx, "path", p->args, "max-len", 6, 1, 6, code);
+  auto k = IntFlag(ctx, "path", p->args, "k", 1, 1, 100, code);
+  if (!max_len || !k) return code;
+  Result<std::vector<NodeType>> via = query::ParseNodeTypes(p->args.GetList("via-types"));
+  if (!via.ok()) return ReportUsage(ctx, "path", via.status().message());
+  Result<query::VertexId> a = ResolveVertex(p->graph, p->args.positionals[0]);
+  if (!a.ok()) return ReportError(ctx, a.status());
+  Result<query::VertexId> b = ResolveVertex(p->graph, p->args.positionals[1]);
+  if (!b.ok()) return ReportError(ctx, b.status());
+  query::PathRequest request;
+  request.from = a.value();
+  request.to = b.value();
+  request.k = static_cast<int>(*k);
+  request.max_len = static_cast<int>(*max_len);
+  request.via_types = via.value();
+  request.weight = p->args.Has("weighted") ? query::PathWeight::kEvidence : query::PathWeight::kHops;
+  auto result = query::FindPaths(*p->graph.snapshot, p->filter, request, query::QueryLimits());
+  if (!result.ok()) return ReportError(ctx, result.status());
+  auto json = query::PathsToJson(result.value(), *p->graph.snapshot, *p->graph.reader);
+  if (p->args.Has("json") || !json.ok()) return PrintJson(ctx, json);
+  PrintPaths(ctx, json.value());
+  return kExitOk;
+}
+
+// ---- rank
+
+int RunRank(CommandContext& ctx) {
+  int code = kExitOk;
+  auto p = Prepare(ctx, "rank", {{"by"}, {"type"}, {"top"}, {"samples"}, {"json", false}}, 0, 0, code);
+  if (!p) return code;
+  std::optional<query::RankBy> by = query::ParseRankBy(p->args.Get("by", "pagerank"));
+  if (!by) return ReportUsage(ctx, "rank", "--by must be pagerank, betweenness or degree");
+  auto top = IntFlag(ctx, "rank", p->args, "top", 20, 1, 1000, code);
+  auto samples = IntFlag(ctx, "rank", p->args, "samples", 256, 1, kMaxInt, code);
+  if (!top || !samples) return code;
+  Result<std::vector<NodeType>> types = query::ParseNodeTypes(p->args.GetList("type"));
+  if (!types.ok()) return ReportUsage(ctx, "rank", types.status().message());
+  query::RankRequest request;
+  request.by = *by;
+  request.types = types.value();
+  request.top = static_cast<size_t>(*top);
+  request.samples = static_cast<size_t>(*samples);
+  query::QueryLimits limits;
+  limits.time_budget_ms = 600'000;
+  auto result = query::Rank(*p->graph.snapshot, request, limits);
+  if (!result.ok()) return ReportError(ctx, result.status());
+  auto json = query::RankToJson(result.value(), *by, *p->graph.snapshot, *p->graph.reader);
+  if (p->args.Has("json") || !json.ok()) return PrintJson(ctx, json);
+  *ctx.out << "Top " << (*json)["rows"].size() << " by " << result->method << ":\n";
+  int i = 0;
+  for (const nlohmann::json& row : (*json)["rows"]) {
+    *ctx.out << std::right << std::setw(4) << ++i << "  " << std::setw(12) << std::setprecision(6)
+             << row["score"].get<double>() << "  " << Label(row) << "\n";
+  }
+  return kExitOk;
+}
+
+// ---- communities
+
+int RunCommunities(CommandContext& ctx) {
+  int code = kExitOk;
+  auto p = Prepare(ctx, "communities", {{"type"}, {"top"}, {"members"}, {"json", false}}, 0, 0, code);
+  if (!p) return code;
+  auto top = IntFlag(ctx, "communities", p->args, "top", 20, 1, 1000, code);
+  auto members = IntFlag(ctx, "communities", p->args, "members", 10, 1, 1000, code);
+  if (!top || !members) return code;
+  Result<std::vector<NodeType>> types = query::ParseNodeTypes(p->args.GetList("type"));
+  if (!types.ok()) return ReportUsage(ctx, "communities", types.status().message());
+  query::CommunitiesRequest request{types.value(), static_cast<size_t>(*top), static_cast<size_t>(*members)};
+  auto result = query::Communities(*p->graph.snapshot, request, query::QueryLimits());
+  if (!result.ok()) return ReportError(ctx, result.status());
+  auto json = query::CommunitiesToJson(result.value(), *p->graph.snapshot, *p->graph.reader);
+  if (p->args.Has("json") || !json.ok()) return PrintJson(ctx, json);
+  *ctx.out << result->component_count << " connected components (largest " << result->largest_component
+           << " nodes); " << result->community_count << " Louvain communities, modularity " << std::setprecision(4)
+           << result->modularity << "\n";
+  for (const nlohmann::json& cluster : (*json)["communities"]["clusters"]) {
+    *ctx.out << "\nCommunity " << cluster["id"].get<uint32_t>() << " (" << cluster["size"].get<size_t>()
+             << " nodes):\n";
+    for (const nlohmann::json& m : cluster["members"]) *ctx.out << "  " << Label(m) << "\n";
+  }
+  return kExitOk;
+}
+
+// ---- cases
+
+int RunCases(CommandContext& ctx) {
+  int code = kExitOk;
+  std::vector<FlagSpec> flags = {{"country"}, {"kind"}, {"since"}, {"until"}, {"actor"},
+                                 {"limit"},   {"cursor"}, {"json", false}};
+  std::optional<ParsedArgs> args = ParseOrReport(ctx, "cases", flags, code);
+  if (!args) return code;
+  if (!args->positionals.empty()) return ReportUsage(ctx, "cases", "cases takes no positional arguments");
+  auto limit = IntFlag(ctx, "cases", *args, "limit", 50, 1, 1000, code);
+  if (!limit) return code;
+  Result<OpenedGraph> graph = OpenGraph(ctx, false);
+  if (!graph.ok()) return ReportError(ctx, graph.status());
+  query::CasesRequest request;
+  request.country = args->Get("country");
+  request.kind = args->Get("kind");
+  request.since = args->Get("since");
+  request.until = args->Get("until");
+  request.limit = static_cast<size_t>(*limit);
+  request.cursor = args->Get("cursor");
+  if (args->Has("actor")) {
+    Result<NodeKey> actor = query::ResolveNode(*graph->reader, args->Get("actor"));
+    if (!actor.ok()) return ReportError(ctx, actor.status());
+    request.actor = actor.value();
+  }
+  auto page = query::ListCases(*graph->reader, request, query::QueryLimits());
+  if (!page.ok()) return ReportError(ctx, page.status());
+  nlohmann::json json = query::CasePageToJson(page.value());
+  if (args->Has("json")) return PrintJson(ctx, json);
+  if (json["cases"].empty()) *ctx.out << "no cases match\n";
+  for (const nlohmann::json& c : json["cases"]) {
+    auto text = [](const nlohmann::json& v) { return v.is_string() ? v.get<std::string>() : std::string("?"); };
+    *ctx.out << text(c["date"]) << "  " << std::left << std::setw(19) << text(c["kind"]) << c["name"].get<std::string>()
+             << "  [" << text(c["country"]) << "]  " << c["id"].get<std::string>() << "\n";
+    for (const nlohmann::json& part : c["participants"]) {
+      *ctx.out << "      " << std::setw(12) << part["role"].get<std::string>() << Label(part) << "\n";
+    }
+  }
+  if (!json["next_cursor"].is_null()) {
+    *ctx.out << "more: --cursor " << json["next_cursor"].get<std::string>() << "\n";
+  }
+  return kExitOk;
+}
+
+// ---- common
+
+int RunCommon(CommandContext& ctx) {
+  int code = kExitOk;
+  auto p = Prepare(ctx, "common", {{"json", false}}, 2, 64, code);
+  if (!p) return code;
+  std::vector<query::VertexId> nodes;
+  for (const std::string& text : p->args.positionals) {
+    Result<query::VertexId> v = ResolveVertex(p->graph, text);
+    if (!v.ok()) return ReportError(ctx, v.status());
+    nodes.push_back(v.value());
+  }
+  auto result = query::Common(*p->graph.snapshot, nodes, query::QueryLimits());
+  if (!result.ok()) return ReportError(ctx, result.status());
+  auto json = query::CommonToJson(result.value(), nodes, *p->graph.snapshot, *p->graph.reader);
+  if (p->args.Has("json") || !json.ok()) return PrintJson(ctx, json);
+  for (const char* list : {"neighbors", "cases", "countries"}) {
+    *ctx.out << "Shared " << list << ": " << (*json)[list].size() << "\n";
+    for (const nlohmann::json& n : (*json)[list]) *ctx.out << "  " << Label(n) << "\n";
+  }
+  return kExitOk;
+}
+
+const std::string& Help(const char* own, bool filters) {
+  static std::map<const char*, std::string> texts;
+  auto [it, inserted] = texts.emplace(own, std::string(own));
+  if (inserted && filters) it->second += std::string("Filters:\n") + kFilterHelp;
+  if (inserted) it->second += "  --json             print the answer as JSON\n";
+  return it->second;
+}
+
 }  // namespace
 
 extern const CommandSpec kNeighborsCommand;
-const CommandSpec kNeighborsCommand = {"neighbors", "NODE [--depth N]", "the neighbourhood of a node", "", NotYet};
+const CommandSpec kNeighborsCommand = {
+    "neighbors", "NODE [--depth N] [--types T,…] [--edge-types E,…] [--limit N] [--json]",
+    "the neighbourhood of a node",
+    Help("NODE is an id (n:…) or an exact name or alias.\n"
+         "  --depth N          hops to follow, 0..6 (default 1)\n"
+         "  --limit N          at most N nodes (default 1000); the answer says when it was cut\n",
+         true)
+        .c_str(),
+    RunNeighbors};
+
 extern const CommandSpec kPathCommand;
-const CommandSpec kPathCommand = {"path", "A B [--k K]", "shortest paths between two nodes, with evidence per hop", "", NotYet};
+const CommandSpec kPathCommand = {
+    "path", "A B [--max-len N] [--k K] [--via-types T,…] [--weighted] [--json]",
+    "shortest paths between two nodes, with evidence per hop",
+    Help("A and B are ids (n:…) or exact names. Edges are followed in either direction.\n"
+         "  --max-len N        longest path in hops, 1..6 (default 6)\n"
+         "  --k K              the K shortest loopless paths (Yen's algorithm; default 1)\n"
+         "  --via-types T,…    intermediate nodes must be of these types\n"
+         "  --weighted         prefer well-evidenced edges: cost 1 + 1/(confidence × (1 + ln evidence))\n"
+         "                     per hop (default: fewest hops)\n",
+         true)
+        .c_str(),
+    RunPath};
+
 extern const CommandSpec kRankCommand;
-const CommandSpec kRankCommand = {"rank", "[--by pagerank|betweenness|degree]", "most central nodes", "", NotYet};
+const CommandSpec kRankCommand = {
+    "rank", "[--by pagerank|betweenness|degree] [--type T] [--top N] [--json]", "most central nodes",
+    Help("Centrality over the whole graph, edges taken in both directions.\n"
+         "  --by M             pagerank (default), betweenness or degree\n"
+         "  --type T,…         list only nodes of these types\n"
+         "  --top N            how many to list (default 20)\n"
+         "  --samples N        betweenness above 5000 nodes is estimated from N sampled sources\n"
+         "                     (default 256); the output says when it is approximate\n",
+         false)
+        .c_str(),
+    RunRank};
+
 extern const CommandSpec kCommunitiesCommand;
-const CommandSpec kCommunitiesCommand = {"communities", "[--type T]", "clusters of closely connected nodes", "", NotYet};
+const CommandSpec kCommunitiesCommand = {
+    "communities", "[--type T] [--top N] [--members N] [--json]", "clusters of closely connected nodes",
+    Help("Connected components, and Louvain communities (modularity optimisation) of the whole graph.\n"
+         "  --type T,…         list only members of these types\n"
+         "  --top N            communities to list, largest first (default 20)\n"
+         "  --members N        members listed per community, most connected first (default 10)\n",
+         false)
+        .c_str(),
+    RunCommunities};
+
 extern const CommandSpec kCasesCommand;
-const CommandSpec kCasesCommand = {"cases", "[--country C] [--kind K]", "violation cases, newest first", "", NotYet};
+const CommandSpec kCasesCommand = {
+    "cases", "[--country C] [--kind K] [--since D] [--until D] [--actor NODE] [--json]",
+    "violation cases, newest first",
+    Help("  --country C        cases in this country (name, alias or id)\n"
+         "  --kind K           arrest, detention, imprisonment, dismissal, union_busting,\n"
+         "                     refusal_to_bargain, violence, death, court_ruling, strike_ban,\n"
+         "                     legislation, other\n"
+         "  --since D/--until D  ISO date prefixes, inclusive (2023, 2023-12, 2023-12-06)\n"
+         "  --actor NODE       only cases this node takes part in\n"
+         "  --limit N          cases per page (default 50); --cursor C for the next page\n",
+         false)
+        .c_str(),
+    RunCases};
+
 extern const CommandSpec kCommonCommand;
-const CommandSpec kCommonCommand = {"common", "NODE NODE…", "what two or more nodes share", "", NotYet};
+const CommandSpec kCommonCommand = {
+    "common", "NODE NODE… [--json]", "what two or more nodes share",
+    Help("Shared neighbours, shared cases, and countries every node is linked to (directly or\n"
+         "through its cases).\n",
+         false)
+        .c_str(),
+    RunCommon};
 
 }  // namespace lkg::cli

@@ -65,14 +65,15 @@ int RunServe(CommandContext& ctx) {
   if (!args->positionals.empty()) return ReportUsage(ctx, "serve", "unexpected argument '" + args->positionals[0] + "'");
   Result<http::ServerOptions> options = ParseServeOptions(*args);
   if (!options.ok()) return ReportError(ctx, options.status());
-  Result<std::unique_ptr<GraphStore>> store = OpenStore(ctx, options->read_only);
-  if (!store.ok()) return ReportError(ctx, store.status());
-  // Block the stop signals before any thread starts so only the waiter gets them.
+  // Block the stop signals before any thread starts (RocksDB's included) so
+  // only the waiter gets them.
   sigset_t set;
   sigemptyset(&set);
   sigaddset(&set, SIGINT);
   sigaddset(&set, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &set, nullptr);
+  Result<std::unique_ptr<GraphStore>> store = OpenStore(ctx, options->read_only);
+  if (!store.ok()) return ReportError(ctx, store.status());
   Result<std::unique_ptr<http::Server>> server = http::Server::Bind(**store, *options);
   if (!server.ok()) return ReportError(ctx, server.status());
   *ctx.err << "lkg: serving http://" << options->host << ":" << (*server)->port() << "/"

@@ -3,11 +3,13 @@
 #pragma once
 
 #include <atomic>
+#include <memory>
 #include <mutex>
 
 #include "engine/graph_store.h"
 #include "http/server_options.h"
 #include "http/snapshot.h"
+#include "ingest/ingest_record.h"
 
 namespace lkg::http {
 
@@ -18,6 +20,7 @@ struct ApiContext {
   const ServerOptions& options;
   ViewHolder views;
   std::mutex writer;                     // held for the whole of one write
+  std::unique_ptr<ingest::Ingester> ingester;  // made at the first POST; guarded by `writer`
   std::atomic<bool> stopping{false};     // set once shutdown begins: new writes get 503
 };
 

@@ -1,10 +1,35 @@
 #include "http/json_views.h"
 
+#include <mutex>
+
 namespace lkg::http {
+
+std::optional<nlohmann::json> DocumentSummaries::Find(DocKey key) const {
+  std::shared_lock<std::shared_mutex> lock(mu_);
+  auto it = summaries_.find(key);
+  if (it == summaries_.end()) return std::nullopt;
+  return it->second;
+}
+
+void DocumentSummaries::Put(DocKey key, const nlohmann::json& summary) {
+  std::unique_lock<std::shared_mutex> lock(mu_);
+  if (summaries_.size() >= kMaxEntries) summaries_.clear();
+  summaries_[key] = summary;
+}
+
+void DocumentSummaries::Clear() {
+  std::unique_lock<std::shared_mutex> lock(mu_);
+  summaries_.clear();
+}
 
 const nlohmann::json& DocumentCache::Summary(DocKey key) {
   auto it = summaries_.find(key);
   if (it != summaries_.end()) return it->second;
+  if (shared_) {
+    if (std::optional<nlohmann::json> known = shared_->Find(key)) {
+      return summaries_.emplace(key, std::move(*known)).first->second;
+    }
+  }
   nlohmann::json summary = {{"id", FormatDocId(key)}};
   Result<Document> doc = reader_.GetDocument(key);
   if (doc.ok()) {
@@ -12,6 +37,7 @@ const nlohmann::json& DocumentCache::Summary(DocKey key) {
     summary["url"] = doc->url;
     summary["published"] = doc->published;
     summary["source"] = doc->source;
+    if (shared_) shared_->Put(key, summary);
   }
   return summaries_.emplace(key, std::move(summary)).first->second;
 }
@@ -57,13 +83,13 @@ Result<nlohmann::json> AdjacentEdgesJson(const GraphReader& reader, NodeKey key,
 
 }  // namespace
 
-Result<nlohmann::json> NodeDetailJson(const GraphReader& reader, NodeKey key, size_t max_evidence,
-                                      size_t max_edges) {
+Result<nlohmann::json> NodeDetailJson(const GraphReader& reader, DocumentSummaries* shared, NodeKey key,
+                                      size_t max_evidence, size_t max_edges) {
   Result<Node> node = reader.GetNode(key);
   if (!node.ok()) return node.status();
   Result<std::vector<Evidence>> evidence = reader.NodeEvidence(key, max_evidence);
   if (!evidence.ok()) return evidence.status();
-  DocumentCache docs(reader);
+  DocumentCache docs(reader, shared);
   nlohmann::json out = NodeToJson(*node);
   out["evidence_count"] = node->evidence_count;
   out["evidence"] = EvidenceListJson(*evidence, docs);
@@ -76,7 +102,8 @@ Result<nlohmann::json> NodeDetailJson(const GraphReader& reader, NodeKey key, si
   return out;
 }
 
-Result<nlohmann::json> EdgeDetailJson(const GraphReader& reader, EdgeKey key, size_t max_evidence) {
+Result<nlohmann::json> EdgeDetailJson(const GraphReader& reader, DocumentSummaries* shared, EdgeKey key,
+                                      size_t max_evidence) {
   Result<Edge> edge = reader.GetEdge(key);
   if (!edge.ok()) return edge.status();
   Result<Node> source = reader.GetNode(edge->source);
@@ -85,7 +112,7 @@ Result<nlohmann::json> EdgeDetailJson(const GraphReader& reader, EdgeKey key, si
   if (!target.ok()) return target.status();
   Result<std::vector<Evidence>> evidence = reader.EdgeEvidence(key, max_evidence);
   if (!evidence.ok()) return evidence.status();
-  DocumentCache docs(reader);
+  DocumentCache docs(reader, shared);
   nlohmann::json out = EdgeToJson(*edge);
   out["source_node"] = NodeBriefJson(*source);
   out["target_node"] = NodeBriefJson(*target);

@@ -4,6 +4,9 @@
 #pragma once
 
 #include <map>
+#include <optional>
+#include <shared_mutex>
+#include <unordered_map>
 
 #include <nlohmann/json.hpp>
 
@@ -11,15 +14,32 @@
 
 namespace lkg::http {
 
-// Caches document summaries while one answer is built.
+// Document summaries shared by every request: GetDocument returns the whole
+// text (an imported record file can be megabytes), so each summary is read
+// once. Thread-safe, bounded (emptied when full). Call Clear() after a
+// document is removed.
+class DocumentSummaries {
+ public:
+  std::optional<nlohmann::json> Find(DocKey key) const;
+  void Put(DocKey key, const nlohmann::json& summary);
+  void Clear();
+
+ private:
+  static constexpr size_t kMaxEntries = 100000;
+  mutable std::shared_mutex mu_;
+  std::unordered_map<DocKey, nlohmann::json> summaries_;
+};
+
+// Caches document summaries while one answer is built, backed by `shared`.
 class DocumentCache {
  public:
-  explicit DocumentCache(const GraphReader& reader) : reader_(reader) {}
+  DocumentCache(const GraphReader& reader, DocumentSummaries* shared) : reader_(reader), shared_(shared) {}
   // {"id","title","url","published","source"}; {"id"} alone when unknown.
   const nlohmann::json& Summary(DocKey key);
 
  private:
   const GraphReader& reader_;
+  DocumentSummaries* shared_;
   std::map<DocKey, nlohmann::json> summaries_;
 };
 
@@ -32,11 +52,12 @@ nlohmann::json NodeBriefJson(const Node& node);
 // NodeToJson plus "evidence" (at most `max_evidence`), "evidence_count",
 // and "edges": up to `max_edges` incident edges with the other end's brief
 // form and the direction, plus "degree".
-Result<nlohmann::json> NodeDetailJson(const GraphReader& reader, NodeKey key, size_t max_evidence,
-                                      size_t max_edges);
+Result<nlohmann::json> NodeDetailJson(const GraphReader& reader, DocumentSummaries* docs, NodeKey key,
+                                      size_t max_evidence, size_t max_edges);
 
 // EdgeToJson plus source/target briefs and evidence.
-Result<nlohmann::json> EdgeDetailJson(const GraphReader& reader, EdgeKey key, size_t max_evidence);
+Result<nlohmann::json> EdgeDetailJson(const GraphReader& reader, DocumentSummaries* docs, EdgeKey key,
+                                      size_t max_evidence);
 
 // Store statistics as `lkg stats --json`.
 nlohmann::json StatsJson(const StoreStats& stats);

@@ -93,4 +93,11 @@ Result<std::optional<NodeType>> NodeTypeParam(const Params& params, const std::s
   return type;
 }
 
+Status CheckIsoDate(const std::string& name, const std::string& value) {
+  bool ok = value.size() <= 10;
+  for (char c : value) ok = ok && ((c >= '0' && c <= '9') || c == '-');
+  if (!ok) return Status::InvalidArgument("parameter '" + name + "' must be an ISO date like 2023-12-06");
+  return Status::Ok();
+}
+
 }  // namespace lkg::http

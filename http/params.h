@@ -38,4 +38,8 @@ Result<std::vector<EdgeType>> EdgeTypesParam(const Params& params, const std::st
 // One optional node type.
 Result<std::optional<NodeType>> NodeTypeParam(const Params& params, const std::string& name);
 
+// Ok when `value` is "" or an ISO date prefix (digits and '-', at most 10
+// characters); InvalidArgument naming parameter `name` otherwise.
+Status CheckIsoDate(const std::string& name, const std::string& value);
+
 }  // namespace lkg::http

@@ -1,29 +1,21 @@
 // GET /api/v1/cases: violation cases, newest first, filtered and paginated
-// by an opaque cursor (the position of the next case in this order).
+// by query/'s cursor. With facets=1 the answer also counts every matching
+// case and the cases per year (for the explorer's bar chart).
 #include <chrono>
 
 #include "engine/name_normalizer.h"
-#include "http/json_views.h"
 #include "http/params.h"
+#include "http/query_params.h"
 #include "http/routes.h"
+#include "query/cases.h"
 
 namespace lkg::http {
 namespace {
 
 struct CaseQuery {
-  CaseFilter filter;
-  std::optional<NodeKey> actor;
-  long long limit = 50;
-  long long offset = 0;
+  query::CasesRequest request;
   bool facets = false;
 };
-
-Status CheckDate(const std::string& name, const std::string& value) {
-  bool ok = value.size() <= 10;
-  for (char c : value) ok = ok && ((c >= '0' && c <= '9') || c == '-');
-  if (!ok) return Status::InvalidArgument("parameter '" + name + "' must be an ISO date like 2023-12-06");
-  return Status::Ok();
-}
 
 Result<CaseQuery> ParseCaseQuery(const GraphReader& reader, const Params& params, const ApiLimits& limits) {
   CaseQuery q;
@@ -32,26 +24,27 @@ Result<CaseQuery> ParseCaseQuery(const GraphReader& reader, const Params& params
   Result<std::string> since = TextParam(params, "since", "", 32);
   Result<std::string> until = TextParam(params, "until", "", 32);
   Result<std::string> actor = TextParam(params, "actor", "", 512);
-  for (const auto* r : {&country, &kind, &since, &until, &actor}) {
+  Result<std::string> cursor = TextParam(params, "cursor", "", 128);
+  for (const auto* r : {&country, &kind, &since, &until, &actor, &cursor}) {
     if (!r->ok()) return r->status();
   }
-  if (!kind->empty() && !IsCaseKind(*kind)) return Status::InvalidArgument("unknown case kind '" + *kind + "'");
-  LKG_RETURN_IF_ERROR(CheckDate("since", *since));
-  LKG_RETURN_IF_ERROR(CheckDate("until", *until));
-  q.filter = {NormalizeName(*country), *kind, *since, *until};
+  LKG_RETURN_IF_ERROR(CheckIsoDate("since", *since));
+  LKG_RETURN_IF_ERROR(CheckIsoDate("until", *until));
+  q.request.country = *country;
+  q.request.kind = *kind;
+  q.request.since = *since;
+  q.request.until = *until;
+  q.request.cursor = *cursor;
   if (!actor->empty()) {
     Result<NodeKey> key = ResolveNode(reader, *actor);
     if (!key.ok()) return key.status();
-    q.actor = *key;
+    q.request.actor = *key;
   }
   Result<long long> limit = IntParam(params, "limit", 50, 1, limits.max_page);
   if (!limit.ok()) return limit.status();
-  Result<long long> cursor = IntParam(params, "cursor", 0, 0, 1'000'000'000);
-  if (!cursor.ok()) return Status::InvalidArgument("parameter 'cursor' is not a cursor from a previous page");
   Result<long long> facets = IntParam(params, "facets", 0, 0, 1);
   if (!facets.ok()) return facets.status();
-  q.limit = *limit;
-  q.offset = *cursor;
+  q.request.limit = static_cast<size_t>(*limit);
   q.facets = *facets == 1;
   return q;
 }
@@ -65,25 +58,6 @@ bool TouchesActor(const GraphReader& reader, NodeKey case_key, NodeKey actor) {
   return found;
 }
 
-Result<nlohmann::json> CaseJson(const GraphReader& reader, NodeKey key) {
-  Result<Node> node = reader.GetNode(key);
-  if (!node.ok()) return node.status();
-  nlohmann::json out = NodeToJson(*node);
-  nlohmann::json participants = nlohmann::json::array();
-  Status walked = reader.ForEachAdjacent(key, [&](const Adjacent& adj) {
-    Result<Node> other = reader.GetNode(adj.other);
-    if (other.ok()) {
-      nlohmann::json p = NodeBriefJson(*other);
-      p["role"] = EdgeTypeName(adj.type);
-      participants.push_back(std::move(p));
-    }
-    return participants.size() < 50;
-  });
-  LKG_RETURN_IF_ERROR(walked);
-  out["participants"] = std::move(participants);
-  return out;
-}
-
 std::string YearOf(const Node& node) {
   auto it = node.properties.find("date");
   if (it == node.properties.end() || !it->is_string()) return "unknown";
@@ -91,41 +65,38 @@ std::string YearOf(const Node& node) {
   return date.size() >= 4 ? date.substr(0, 4) : "unknown";
 }
 
-Result<nlohmann::json> ListCases(const ReadView& view, const httplib::Request& req, const ApiLimits& limits) {
-  const GraphReader& reader = *view.reader;
-  Result<CaseQuery> q = ParseCaseQuery(reader, req.params, limits);
-  if (!q.ok()) return q.status();
-  auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(static_cast<long long>(limits.time_budget_ms));
-  std::vector<NodeKey> page;
+// Adds "total" and "by_year" over every case matching the request.
+Status AddFacets(const GraphReader& reader, const query::CasesRequest& r, const ApiLimits& limits,
+                 nlohmann::json& out) {
+  auto deadline = std::chrono::steady_clock::now() +
+                  std::chrono::milliseconds(static_cast<long long>(limits.time_budget_ms));
+  CaseFilter filter{NormalizeName(r.country), r.kind, r.since, r.until};
   std::map<std::string, uint64_t> by_year;
-  long long position = 0;
-  bool more = false, expired = false;
-  Status walked = reader.ForEachCase(q->filter, [&](const NodeKey& key) {
-    if ((position & 255) == 0 && std::chrono::steady_clock::now() > deadline) return !(expired = true);
-    if (q->actor && !TouchesActor(reader, key, *q->actor)) return true;
-    if (position >= q->offset && static_cast<long long>(page.size()) < q->limit) page.push_back(key);
-    else if (position >= q->offset) more = true;
-    ++position;
-    if (q->facets) {
-      Result<Node> node = reader.GetNode(key);
-      if (node.ok()) ++by_year[YearOf(*node)];
-    }
-    return q->facets || !more;
+  uint64_t total = 0;
+  bool expired = false;
+  Status walked = reader.ForEachCase(filter, [&](const NodeKey& key) {
+    if ((total & 255) == 0 && std::chrono::steady_clock::now() > deadline) return !(expired = true);
+    if (r.actor && !TouchesActor(reader, key, *r.actor)) return true;
+    Result<Node> node = reader.GetNode(key);
+    if (node.ok()) ++by_year[YearOf(*node)];
+    ++total;
+    return true;
   });
   LKG_RETURN_IF_ERROR(walked);
-  if (expired) return Status::LimitExceeded("listing cases exceeded the time budget; add filters");
-  nlohmann::json cases = nlohmann::json::array();
-  for (NodeKey key : page) {
-    Result<nlohmann::json> item = CaseJson(reader, key);
-    if (!item.ok()) return item.status();
-    cases.push_back(std::move(*item));
-  }
-  nlohmann::json out = {{"cases", std::move(cases)},
-                        {"next_cursor", more ? nlohmann::json(std::to_string(q->offset + q->limit)) : nlohmann::json()}};
-  if (q->facets) {
-    out["total"] = position;
-    out["by_year"] = by_year;
-  }
+  if (expired) return Status::LimitExceeded("counting cases exceeded the time budget; add filters");
+  out["total"] = total;
+  out["by_year"] = by_year;
+  return Status::Ok();
+}
+
+Result<nlohmann::json> CasesRoute(const ReadView& view, const httplib::Request& req, const ApiLimits& limits) {
+  Result<CaseQuery> q = ParseCaseQuery(*view.reader, req.params, limits);
+  if (!q.ok()) return q.status();
+  Result<query::CasePage> page =
+      query::ListCases(*view.reader, q->request, QueryLimitsFor(limits, static_cast<size_t>(limits.max_page)));
+  if (!page.ok()) return page.status();
+  nlohmann::json out = query::CasePageToJson(*page);
+  if (q->facets) LKG_RETURN_IF_ERROR(AddFacets(*view.reader, q->request, limits, out));
   return out;
 }
 
@@ -134,7 +105,7 @@ Result<nlohmann::json> ListCases(const ReadView& view, const httplib::Request& r
 void RegisterCaseRoute(httplib::Server& server, ApiContext& ctx) {
   const ApiLimits& limits = ctx.options.limits;
   AddReadRoute(server, ctx, "/api/v1/cases",
-               [&limits](const ReadView& view, const httplib::Request& req) { return ListCases(view, req, limits); });
+               [&limits](const ReadView& view, const httplib::Request& req) { return CasesRoute(view, req, limits); });
 }
 
 }  // namespace lkg::http

@@ -1,18 +1,131 @@
 // Routes answered by the query library (query/): neighbourhoods, paths,
-// rankings, communities and exports.
+// rankings and communities. Each handler parses and bounds its parameters,
+// calls query/ on the request's view, and returns the library's JSON.
 #include "http/params.h"
+#include "http/query_params.h"
 #include "http/routes.h"
+#include "query/communities.h"
+#include "query/neighbors.h"
+#include "query/path.h"
+#include "query/rank.h"
 
 namespace lkg::http {
+namespace {
+
+Result<nlohmann::json> NeighborsRoute(const ReadView& view, const httplib::Request& req, const ApiLimits& limits) {
+  Result<NodeKey> key = ResolveNode(*view.reader, req.matches[1].str());
+  if (!key.ok()) return key.status();
+  std::optional<query::VertexId> seed = view.graph->Find(*key);
+  if (!seed) return Status::NotFound("node " + FormatNodeId(*key) + " is not in the graph snapshot");
+  Result<long long> depth = IntParam(req.params, "depth", 1, 0, limits.max_depth);
+  if (!depth.ok()) return depth.status();
+  Result<long long> limit = IntParam(req.params, "limit", 500, 1, limits.max_neighbors);
+  if (!limit.ok()) return limit.status();
+  Result<query::ResolvedFilter> filter = ResolveFilterParams(view, req.params);
+  if (!filter.ok()) return filter.status();
+  query::NeighborhoodRequest request;
+  request.seeds = {*seed};
+  request.depth = static_cast<int>(*depth);
+  Result<query::Neighborhood> hood =
+      query::Neighbors(*view.graph, *filter, request, QueryLimitsFor(limits, static_cast<size_t>(*limit)));
+  if (!hood.ok()) return hood.status();
+  Result<nlohmann::json> out = query::NeighborhoodToJson(*hood, *view.graph, *view.reader);
+  if (!out.ok()) return out.status();
+  (*out)["seed"] = FormatNodeId(*key);
+  return out;
+}
+
+Result<query::VertexId> VertexOf(const ReadView& view, const Params& params, const std::string& name) {
+  Result<std::string> text = TextParam(params, name, "", 512);
+  if (!text.ok()) return text.status();
+  if (text->empty()) return Status::InvalidArgument("parameter '" + name + "' (a node id or name) is required");
+  Result<NodeKey> key = ResolveNode(*view.reader, *text);
+  if (!key.ok()) return key.status();
+  std::optional<query::VertexId> v = view.graph->Find(*key);
+  if (!v) return Status::NotFound("node " + FormatNodeId(*key) + " is not in the graph snapshot");
+  return *v;
+}
+
+Result<nlohmann::json> PathRoute(const ReadView& view, const httplib::Request& req, const ApiLimits& limits) {
+  Result<query::VertexId> from = VertexOf(view, req.params, "from");
+  if (!from.ok()) return from.status();
+  Result<query::VertexId> to = VertexOf(view, req.params, "to");
+  if (!to.ok()) return to.status();
+  Result<long long> k = IntParam(req.params, "k", 1, 1, limits.max_paths);
+  if (!k.ok()) return k.status();
+  Result<long long> max_len = IntParam(req.params, "max_len", 6, 1, limits.max_path_len);
+  if (!max_len.ok()) return max_len.status();
+  Result<std::vector<NodeType>> via = NodeTypesParam(req.params, "via_types");
+  if (!via.ok()) return via.status();
+  Result<std::string> weight = TextParam(req.params, "weight", "hops", 16);
+  if (!weight.ok()) return weight.status();
+  if (*weight != "hops" && *weight != "evidence") {
+    return Status::InvalidArgument("parameter 'weight' must be hops or evidence");
+  }
+  Result<query::ResolvedFilter> filter = ResolveFilterParams(view, req.params);
+  if (!filter.ok()) return filter.status();
+  query::PathRequest request;
+  request.from = *from;
+  request.to = *to;
+  request.k = static_cast<int>(*k);
+  request.max_len = static_cast<int>(*max_len);
+  request.via_types = std::move(*via);
+  request.weight = *weight == "evidence" ? query::PathWeight::kEvidence : query::PathWeight::kHops;
+  Result<query::PathResult> paths =
+      query::FindPaths(*view.graph, *filter, request, QueryLimitsFor(limits, static_cast<size_t>(limits.max_paths)));
+  if (!paths.ok()) return paths.status();
+  return query::PathsToJson(*paths, *view.graph, *view.reader);
+}
+
+Result<nlohmann::json> RankRoute(const ReadView& view, const httplib::Request& req, const ApiLimits& limits) {
+  Result<std::string> by = TextParam(req.params, "by", "pagerank", 32);
+  if (!by.ok()) return by.status();
+  std::optional<query::RankBy> parsed = query::ParseRankBy(*by);
+  if (!parsed) return Status::InvalidArgument("parameter 'by' must be pagerank, betweenness or degree");
+  Result<std::vector<NodeType>> types = NodeTypesParam(req.params, "type");
+  if (!types.ok()) return types.status();
+  Result<long long> top = IntParam(req.params, "top", 20, 1, limits.max_top);
+  if (!top.ok()) return top.status();
+  query::RankRequest request;
+  request.by = *parsed;
+  request.types = std::move(*types);
+  request.top = static_cast<size_t>(*top);
+  Result<query::RankResult> ranked =
+      query::Rank(*view.graph, request, QueryLimitsFor(limits, static_cast<size_t>(limits.max_top)));
+  if (!ranked.ok()) return ranked.status();
+  return query::RankToJson(*ranked, *parsed, *view.graph, *view.reader);
+}
+
+Result<nlohmann::json> CommunitiesRoute(const ReadView& view, const httplib::Request& req, const ApiLimits& limits) {
+  Result<std::vector<NodeType>> types = NodeTypesParam(req.params, "type");
+  if (!types.ok()) return types.status();
+  Result<long long> top = IntParam(req.params, "top", 20, 1, 200);
+  if (!top.ok()) return top.status();
+  Result<long long> members = IntParam(req.params, "members", 20, 1, 200);
+  if (!members.ok()) return members.status();
+  query::CommunitiesRequest request;
+  request.types = std::move(*types);
+  request.top = static_cast<size_t>(*top);
+  request.members = static_cast<size_t>(*members);
+  Result<query::CommunitiesResult> found = query::Communities(*view.graph, request, QueryLimitsFor(limits, 200));
+  if (!found.ok()) return found.status();
+  return query::CommunitiesToJson(*found, *view.graph, *view.reader);
+}
+
+}  // namespace
 
 void RegisterQueryRoutes(httplib::Server& server, ApiContext& ctx) {
-  (void)ctx;
-  for (const char* route : {"/api/v1/path", "/api/v1/rank", "/api/v1/communities", "/api/v1/export",
-                            R"(/api/v1/nodes/([^/]+)/neighbors)"}) {
-    server.Get(route, [](const httplib::Request&, httplib::Response& res) {
-      SendError(res, NotImplemented("this route needs the query library, which this build lacks"));
-    });
-  }
+  const ApiLimits& limits = ctx.options.limits;
+  AddReadRoute(server, ctx, R"(/api/v1/nodes/([^/]+)/neighbors)",
+               [&limits](const ReadView& view, const httplib::Request& req) { return NeighborsRoute(view, req, limits); });
+  RegisterExportRoute(server, ctx);
+  AddReadRoute(server, ctx, "/api/v1/path",
+               [&limits](const ReadView& view, const httplib::Request& req) { return PathRoute(view, req, limits); });
+  AddReadRoute(server, ctx, "/api/v1/rank",
+               [&limits](const ReadView& view, const httplib::Request& req) { return RankRoute(view, req, limits); });
+  AddReadRoute(server, ctx, "/api/v1/communities", [&limits](const ReadView& view, const httplib::Request& req) {
+    return CommunitiesRoute(view, req, limits);
+  });
 }
 
 }  // namespace lkg::http

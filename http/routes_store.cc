@@ -80,18 +80,20 @@ Result<nlohmann::json> Search(const ReadView& view, const httplib::Request& req,
   return nlohmann::json{{"query", *q}, {"results", std::move(results)}};
 }
 
-Result<nlohmann::json> NodeDetail(const ReadView& view, const httplib::Request& req, const ApiLimits& limits) {
+Result<nlohmann::json> NodeDetail(const ReadView& view, const httplib::Request& req, const ApiLimits& limits,
+                                  DocumentSummaries* docs) {
   Result<NodeKey> key = ResolveNode(*view.reader, req.matches[1].str());
   if (!key.ok()) return key.status();
   Result<long long> max_edges = IntParam(req.params, "edges", 200, 0, 5000);
   if (!max_edges.ok()) return max_edges.status();
-  return NodeDetailJson(*view.reader, *key, limits.max_evidence, static_cast<size_t>(*max_edges));
+  return NodeDetailJson(*view.reader, docs, *key, limits.max_evidence, static_cast<size_t>(*max_edges));
 }
 
-Result<nlohmann::json> EdgeDetail(const ReadView& view, const httplib::Request& req, const ApiLimits& limits) {
+Result<nlohmann::json> EdgeDetail(const ReadView& view, const httplib::Request& req, const ApiLimits& limits,
+                                  DocumentSummaries* docs) {
   std::optional<EdgeKey> key = ParseEdgeId(req.matches[1].str());
   if (!key) return Status::InvalidArgument(Quoted(req.matches[1].str()).append(" is not an edge id (e:…)"));
-  return EdgeDetailJson(*view.reader, *key, limits.max_evidence);
+  return EdgeDetailJson(*view.reader, docs, *key, limits.max_evidence);
 }
 
 Result<nlohmann::json> DocumentDetail(const ReadView& view, const httplib::Request& req) {
@@ -117,10 +119,13 @@ void RegisterStoreRoutes(httplib::Server& server, ApiContext& ctx) {
   AddReadRoute(server, ctx, "/api/v1/search", [&limits](const ReadView& view, const httplib::Request& req) {
     return Search(view, req, limits);
   });
-  AddReadRoute(server, ctx, R"(/api/v1/nodes/([^/]+))",
-               [&limits](const ReadView& view, const httplib::Request& req) { return NodeDetail(view, req, limits); });
-  AddReadRoute(server, ctx, R"(/api/v1/edges/([^/]+))",
-               [&limits](const ReadView& view, const httplib::Request& req) { return EdgeDetail(view, req, limits); });
+  DocumentSummaries* docs = &ctx.views.documents();
+  AddReadRoute(server, ctx, R"(/api/v1/nodes/([^/]+))", [&limits, docs](const ReadView& view, const httplib::Request& req) {
+    return NodeDetail(view, req, limits, docs);
+  });
+  AddReadRoute(server, ctx, R"(/api/v1/edges/([^/]+))", [&limits, docs](const ReadView& view, const httplib::Request& req) {
+    return EdgeDetail(view, req, limits, docs);
+  });
   AddReadRoute(server, ctx, R"(/api/v1/documents/([^/]+))",
                [](const ReadView& view, const httplib::Request& req) { return DocumentDetail(view, req); });
 }

@@ -22,7 +22,11 @@ void AuthorisedWrite(ApiContext& ctx, const httplib::Request& req, httplib::Resp
     return;
   }
   Result<nlohmann::json> answer = write();
-  ctx.views.Refresh();
+  ctx.views.documents().Clear();  // a removed or replaced document must not linger
+  if (Status refreshed = ctx.views.Refresh(); !refreshed.ok()) {
+    SendStatus(res, refreshed);  // committed, but reads would not show it
+    return;
+  }
   if (answer.ok()) {
     SendJsonNoCache(res, success_status, *answer);
   } else {
@@ -35,7 +39,10 @@ void AuthorisedWrite(ApiContext& ctx, const httplib::Request& req, httplib::Resp
 void RegisterWriteRoutes(httplib::Server& server, ApiContext& ctx) {
   server.Post("/api/v1/documents", [&ctx](const httplib::Request& req, httplib::Response& res) {
     Guarded(res, [&] {
-      AuthorisedWrite(ctx, req, res, [&] { return IngestDocumentBody(ctx.store, req.body); }, 201);
+      AuthorisedWrite(ctx, req, res, [&]() -> Result<nlohmann::json> {
+        if (!ctx.ingester) ctx.ingester = std::make_unique<ingest::Ingester>(ctx.store);
+        return IngestDocumentBody(*ctx.ingester, req.body);
+      }, 201);
     });
   });
   server.Delete(R"(/api/v1/documents/(.+))", [&ctx](const httplib::Request& req, httplib::Response& res) {

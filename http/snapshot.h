@@ -10,30 +10,38 @@
 #include <mutex>
 
 #include "engine/graph_store.h"
+#include "http/json_views.h"
+#include "query/snapshot.h"
 
 namespace lkg::http {
 
 struct ReadView {
   std::unique_ptr<GraphReader> reader;
-  uint64_t sequence = 0;  // the store sequence the view shows (ETags use it)
+  std::shared_ptr<const query::GraphSnapshot> graph;  // topology of the same snapshot
+  uint64_t sequence = 0;  // the store sequence the view shows
 };
 
 class ViewHolder {
  public:
-  // `store` must outlive the holder. Takes the first view at once.
-  explicit ViewHolder(const GraphStore& store);
+  // `store` must outlive the holder. Call Refresh() once before Current().
+  explicit ViewHolder(const GraphStore& store) : store_(store) {}
+
+  // Document summaries, valid across views (cleared when documents go).
+  DocumentSummaries& documents() { return documents_; }
 
   // The current view; cheap (one mutex-guarded shared_ptr copy).
   std::shared_ptr<const ReadView> Current() const;
 
   // Takes a new view of the store and makes it current. Called by the writer
-  // after every committed write.
-  void Refresh();
+  // after every committed write. On failure (the topology does not load)
+  // the old view stays current and the error is returned.
+  Status Refresh();
 
  private:
   const GraphStore& store_;
   mutable std::mutex mu_;
   std::shared_ptr<const ReadView> current_;
+  DocumentSummaries documents_;
 };
 
 }  // namespace lkg::http

@@ -25,11 +25,14 @@ Result<nlohmann::json> ParseRecord(const std::string& body) {
 
 }  // namespace
 
-Result<nlohmann::json> IngestDocumentBody(GraphStore& store, const std::string& body) {
-  Result<nlohmann::json> record = ParseRecord(body);
+Result<nlohmann::json> IngestDocumentBody(ingest::Ingester& ingester, const std::string& body) {
+  Result<nlohmann::json> checked = ParseRecord(body);
+  if (!checked.ok()) return checked.status();
+  Result<ingest::InputRecord> record = ingest::RecordFromJson(body, "request");
   if (!record.ok()) return record.status();
-  (void)store;
-  return Status(StatusCode::kBusy, "ingesting over HTTP is not available in this build yet");
+  Result<ingest::IngestOutcome> outcome = ingester.Ingest(*record);
+  if (!outcome.ok()) return outcome.status();
+  return outcome->ToJson();
 }
 
 Result<nlohmann::json> RemoveDocumentById(GraphStore& store, const std::string& id_or_url) {

@@ -31,20 +31,34 @@ Status ExportScope::ForEachNode(const Visitor<Node>& visit) const {
       return node.type == NodeType::kDocument ? true : visit(node);
     });
   }
-  for (NodeKey key : nodes_) {
-    Result<Node> node = reader_->GetNode(key);
-    if (!node.ok()) return node.status();
-    if (!visit(node.value())) break;
+  if (node_cache_.size() != nodes_.size()) {
+    node_cache_.clear();
+    node_cache_.reserve(nodes_.size());
+    for (NodeKey key : nodes_) {
+      Result<Node> node = reader_->GetNode(key);
+      if (!node.ok()) return node.status();
+      node_cache_.push_back(std::move(node.value()));
+    }
+  }
+  for (const Node& node : node_cache_) {
+    if (!visit(node)) break;
   }
   return Status::Ok();
 }
 
 Status ExportScope::ForEachEdge(const Visitor<Edge>& visit) const {
   if (whole_) return reader_->ForEachEdge(visit);
-  for (EdgeKey key : edges_) {
-    Result<Edge> edge = reader_->GetEdge(key);
-    if (!edge.ok()) return edge.status();
-    if (!visit(edge.value())) break;
+  if (edge_cache_.size() != edges_.size()) {
+    edge_cache_.clear();
+    edge_cache_.reserve(edges_.size());
+    for (EdgeKey key : edges_) {
+      Result<Edge> edge = reader_->GetEdge(key);
+      if (!edge.ok()) return edge.status();
+      edge_cache_.push_back(std::move(edge.value()));
+    }
+  }
+  for (const Edge& edge : edge_cache_) {
+    if (!visit(edge)) break;
   }
   return Status::Ok();
 }

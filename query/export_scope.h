@@ -26,7 +26,8 @@ class ExportScope {
   size_t node_count() const { return nodes_.size(); }
   size_t edge_count() const { return edges_.size(); }
 
-  // Visit nodes (never documents) / edges; stop early when visit returns false.
+  // Visit nodes (never documents) / edges; stop early when visit returns
+  // false. Not thread-safe on one scope (a subgraph caches its records).
   Status ForEachNode(const Visitor<Node>& visit) const;
   Status ForEachEdge(const Visitor<Edge>& visit) const;
   // The documents to list: all of them for the whole graph, else those in
@@ -40,6 +41,10 @@ class ExportScope {
   bool whole_;
   std::vector<NodeKey> nodes_;
   std::vector<EdgeKey> edges_;
+  // A subgraph's records, read once: two-pass writers (GraphML, GEXF) then
+  // read the store once. Bounded by the subgraph's size limit.
+  mutable std::vector<Node> node_cache_;
+  mutable std::vector<Edge> edge_cache_;
 };
 
 }  // namespace lkg::query

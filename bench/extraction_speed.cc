@@ -1,0 +1,137 @@
+// Extraction speed: articles/s and MB/s, one thread, for extraction alone
+// and for extraction + entity resolution + storing (GraphStore::Apply), on
+// 2-4 KB articles; then a long run to N articles showing memory (RSS).
+//
+// Usage: extraction_speed JSONL [--articles N] [--long N] [--db DIR]
+//   JSONL       e.g. ../shared/data/wikinews-economy/wikinews_economy.jsonl
+//   --articles  how many 2-4 KB articles to time (default 1000; the file's
+//               articles are repeated with a copy marker to reach it)
+//   --long      articles of the long run (default 0 = skip; e.g. 10000)
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "bench/bench_util.h"
+#include "ingest/ingest_record.h"
+#include "ingest/input_reader.h"
+
+namespace {
+
+using lkg::ingest::InputRecord;
+
+std::vector<InputRecord> LoadRecords(const std::string& path, size_t min_bytes, size_t max_bytes) {
+  std::vector<InputRecord> out;
+  std::ifstream in(path);
+  std::string line;
+  size_t n = 0;
+  while (std::getline(in, line)) {
+    auto r = lkg::ingest::RecordFromJson(line, path + ":" + std::to_string(++n));
+    if (r.ok() && r->body.size() >= min_bytes && r->body.size() <= max_bytes) out.push_back(std::move(*r));
+  }
+  return out;
+}
+
+// The i-th article of the run: a distinct text (a copy marker after the first round).
+InputRecord Nth(const std::vector<InputRecord>& base, size_t i) {
+  InputRecord r = base[i % base.size()];
+  if (i >= base.size()) r.body += "\n\n(copy " + std::to_string(i / base.size()) + ")";
+  if (!r.url.empty() && i >= base.size()) r.url += "#copy" + std::to_string(i / base.size());
+  return r;
+}
+
+struct Run {
+  size_t articles = 0, bytes = 0, failed = 0;
+  double seconds = 0;
+};
+
+void Print(const char* label, const Run& r) {
+  std::printf("%-34s %7zu articles  %8.1f articles/s  %6.2f MB/s  (%zu failed)\n", label, r.articles,
+              r.articles / r.seconds, r.bytes / r.seconds / 1e6, r.failed);
+}
+
+Run ExtractOnly(const std::vector<InputRecord>& base, size_t n, size_t report_every) {
+  Run run;
+  auto start = std::chrono::steady_clock::now();
+  for (size_t i = 0; i < n; ++i) {
+    InputRecord r = Nth(base, i);
+    run.bytes += r.body.size();
+    run.failed += !lkg::ingest::ExtractRecord(r).ok();
+    ++run.articles;
+    if (report_every && (i + 1) % report_every == 0) {
+      std::printf("  after %6zu articles: %8.1f articles/s  RSS %6.1f MB\n", i + 1,
+                  (i + 1) / lkg::bench::Seconds(start), lkg::bench::RssMb());
+      std::fflush(stdout);
+    }
+  }
+  run.seconds = lkg::bench::Seconds(start);
+  return run;
+}
+
+Run IngestAll(lkg::ingest::Ingester& ingester, const std::vector<InputRecord>& base, size_t n, size_t report_every) {
+  Run run;
+  auto start = std::chrono::steady_clock::now();
+  for (size_t i = 0; i < n; ++i) {
+    InputRecord r = Nth(base, i);
+    run.bytes += r.body.size();
+    run.failed += !ingester.Ingest(r).ok();
+    ++run.articles;
+    if (report_every && (i + 1) % report_every == 0) {
+      std::printf("  after %6zu articles: %8.1f articles/s  RSS %6.1f MB\n", i + 1,
+                  (i + 1) / lkg::bench::Seconds(start), lkg::bench::RssMb());
+      std::fflush(stdout);
+    }
+  }
+  run.seconds = lkg::bench::Seconds(start);
+  return run;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2) {
+    std::fprintf(stderr, "usage: extraction_speed JSONL [--articles N] [--long N] [--db DIR]\n");
+    return 2;
+  }
+  std::string path = argv[1], db = (std::filesystem::temp_directory_path() / "lkg_extraction_speed").string();
+  size_t articles = 1000, long_run = 0;
+  for (int i = 2; i + 1 < argc; i += 2) {
+    std::string flag = argv[i];
+    if (flag == "--articles") articles = std::stoul(argv[i + 1]);
+    else if (flag == "--long") long_run = std::stoul(argv[i + 1]);
+    else if (flag == "--db") db = argv[i + 1];
+  }
+  std::vector<InputRecord> small = LoadRecords(path, 2000, 4000);
+  std::vector<InputRecord> all = LoadRecords(path, 1, 1u << 22);
+  if (small.empty() || all.empty()) {
+    std::fprintf(stderr, "no usable articles in %s\n", path.c_str());
+    return 1;
+  }
+  std::printf("extraction speed, one thread; %zu distinct 2-4 KB articles in %s\n", small.size(), path.c_str());
+  Print("extract only (2-4 KB):", ExtractOnly(small, articles, 0));
+  std::filesystem::remove_all(db);
+  {
+    auto store = lkg::GraphStore::Open(db);
+    if (!store.ok()) {
+      std::fprintf(stderr, "store: %s\n", store.status().ToString().c_str());
+      return 1;
+    }
+    lkg::ingest::Ingester ingester(**store);
+    Print("extract + resolve + store (2-4 KB):", IngestAll(ingester, small, articles, 0));
+  }
+  if (long_run > 0) {
+    std::printf("long run: %zu articles of %s (all sizes, repeated), extraction only\n", long_run, path.c_str());
+    Print("long run (extract only):", ExtractOnly(all, long_run, long_run / 5));
+    std::filesystem::remove_all(db);
+    auto store = lkg::GraphStore::Open(db);
+    if (!store.ok()) return 1;
+    lkg::ingest::Ingester ingester(**store);
+    std::printf("long run: %zu articles, extract + resolve + store (RocksDB memtables may take up to\n"
+                "128 MB and the block cache 64 MB before RSS levels off)\n", long_run);
+    Print("long run (extract + store):", IngestAll(ingester, all, long_run, long_run / 10));
+    std::printf("peak RSS %.1f MB\n", lkg::bench::RssMb("VmHWM:"));
+  }
+  std::filesystem::remove_all(db);
+  return 0;
+}

@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Load test of `lkg serve` with wrk, on loopback only and bounded in time:
+# requests/s and p99 latency for node lookups, 2-hop neighbourhoods and name
+# search, with 2 and 64 connections, while a writer POSTs articles.
+#
+#   bench/http_bench.sh [SECONDS_PER_RUN]        (default 10; 6 runs)
+# Env: LKG_BUILD_DIR (default build/), LKG_BENCH_DB (the public-records store;
+# built once by importing ../shared/data when missing), LKG_BENCH_THREADS.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build=${LKG_BUILD_DIR:-$root/build}
+lkg=$build/lkg
+data=$root/../shared/data
+seconds=${1:-10}
+threads=${LKG_BENCH_THREADS:-64}
+base_db=${LKG_BENCH_DB:-$build/bench-public-records-db}
+tools=$root/bench/http_bench_tools.py
+command -v wrk >/dev/null || { echo "http_bench: wrk is missing (apt-get install wrk)" >&2; exit 1; }
+[ -x "$lkg" ] || { echo "http_bench: build lkg first ($lkg)" >&2; exit 1; }
+
+if [ ! -d "$base_db" ]; then
+  echo "http_bench: building the public-records store in $base_db (about a minute)" >&2
+  "$lkg" --db "$base_db" import nlrb-cases "$data/nlrb-case-pages/nlrb_case_pages.jsonl" >/dev/null
+  "$lkg" --db "$base_db" import nlrb-elections "$data/nlrb-elections/nlrb_elections_fy2011_2022.csv" >/dev/null
+  "$lkg" --db "$base_db" import fmcs "$data/fmcs-work-stoppages/work_stoppages.csv" >/dev/null
+  "$lkg" --db "$base_db" import collective-action "$data/collective-action-tech/actions.json" >/dev/null
+fi
+
+work=$(mktemp -d)
+server=""
+cleanup() {
+  [ -n "$server" ] && kill "$server" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+cp -r "$base_db" "$work/db"  # the writer adds articles to a copy
+echo "bench-token-$$" > "$work/token"
+: >"$work/serve.log"
+"$lkg" --db "$work/db" serve --port 0 --threads "$threads" --token-file "$work/token" 2>>"$work/serve.log" &
+server=$!
+port=""
+for _ in $(seq 200); do
+  port=$(sed -n 's|.*serving http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$work/serve.log")
+  [ -n "$port" ] && break
+  sleep 0.1
+done
+[ -n "$port" ] || { cat "$work/serve.log" >&2; exit 1; }
+url="http://127.0.0.1:$port"
+python3 "$tools" targets "$url" "$work"
+stats=$(curl -s "$url/api/v1/stats" | python3 -c 'import json,sys; s=json.load(sys.stdin); print(s["nodes"], "nodes,", s["edges"], "edges")')
+echo "graph: $stats; server threads: $threads; $seconds s per run; machine: $(nproc) cores (wrk shares them)"
+
+rss() { ps -o rss= -p "$server" | tr -d ' '; }
+echo "| route | connections | requests/s | p99 ms | errors | articles written | server RSS MB |"
+echo "|---|---|---|---|---|---|---|"
+for route in nodes neighbors search; do
+  for conns in 2 64; do
+    python3 "$tools" writer "$url" "$data/wikinews-economy/wikinews_economy.jsonl" "$seconds" \
+      "$(cat "$work/token")" "$work/writer.out" &
+    writer=$!
+    wrk -t2 -c"$conns" -d"${seconds}s" --timeout 5s --latency -s "$work/$route.lua" "$url" >"$work/wrk.out"
+    wait "$writer"
+    read -r rps p99 errors < <(python3 "$tools" wrk-summary "$work/wrk.out")
+    read -r written failed < "$work/writer.out"
+    echo "| $route | $conns | $rps | $p99 | $errors | $written (+$failed refused) | $(( $(rss) / 1024 )) |"
+  done
+done
+
+kill -TERM "$server"
+status=0
+wait "$server" || status=$?
+server=""
+echo "server stopped with status $status after SIGTERM"

@@ -1,0 +1,223 @@
+#include "engine/rocks_db.h"
+
+#include <chrono>
+#include <filesystem>
+#include <system_error>
+#include <thread>
+
+#include <rocksdb/cache.h>
+#include <rocksdb/convenience.h>
+#include <rocksdb/filter_policy.h>
+#include <rocksdb/table.h>
+
+#include "engine/key_codec.h"
+#include "engine/record_codec.h"
+
+namespace lkg::internal {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr const char* kCfNames[kCfCount] = {
+    "meta",  "nodes", "edges", "out",      "in",       "names",     "name_words", "types",
+    "cases", "docs",  "doc_texts", "doc_urls", "evidence", "doc_facts", "decisions"};
+
+rocksdb::CompressionType PickCompression() {
+  for (rocksdb::CompressionType type : rocksdb::GetSupportedCompressions()) {
+    if (type == rocksdb::kLZ4Compression) return type;
+  }
+  for (rocksdb::CompressionType type : rocksdb::GetSupportedCompressions()) {
+    if (type == rocksdb::kSnappyCompression) return type;
+  }
+  return rocksdb::kNoCompression;
+}
+
+rocksdb::ColumnFamilyOptions MakeCfOptions(const std::shared_ptr<rocksdb::Cache>& cache) {
+  rocksdb::ColumnFamilyOptions cf;
+  rocksdb::BlockBasedTableOptions table;
+  table.block_cache = cache;
+  table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
+  table.block_size = 16 * 1024;
+  table.cache_index_and_filter_blocks = false;
+  cf.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
+  cf.compression = PickCompression();
+  cf.write_buffer_size = 32u << 20;
+  return cf;
+}
+
+rocksdb::DBOptions MakeDbOptions(const StoreOptions& options) {
+  rocksdb::DBOptions db;
+  db.create_if_missing = !options.read_only && options.create_if_missing;
+  db.create_missing_column_families = !options.read_only;
+  db.db_write_buffer_size = 128u << 20;  // across all column families
+  db.max_open_files = -1;                // open every table file up front
+  db.keep_log_file_num = 3;
+  db.max_log_file_size = 4u << 20;
+  db.max_background_jobs = 2;
+  return db;
+}
+
+bool LooksLikeLock(const rocksdb::Status& s) {
+  std::string text = s.ToString();
+  return s.IsIOError() && (text.find("lock") != std::string::npos || text.find("LOCK") != std::string::npos);
+}
+
+// Checks what is at `dir` before RocksDB touches it. Sets `exists` when a
+// store (a CURRENT file) is there.
+Status InspectDirectory(const std::string& dir, const StoreOptions& options, bool& exists) {
+  std::error_code ec;
+  exists = false;
+  fs::file_status st = fs::status(dir, ec);
+  if (ec && ec != std::errc::no_such_file_or_directory) {
+    return Status::IOError("cannot read '" + dir + "': " + ec.message());
+  }
+  if (!fs::exists(st)) {
+    if (options.read_only || !options.create_if_missing) {
+      return Status::NotFound("no lkg store at '" + dir + "' (the directory does not exist)");
+    }
+    fs::create_directories(dir, ec);
+    if (ec) return Status::IOError("cannot create the store directory '" + dir + "': " + ec.message());
+    return Status::Ok();
+  }
+  if (!fs::is_directory(st)) return Status::InvalidArgument("'" + dir + "' is a file, not an lkg store directory");
+  exists = fs::exists(fs::path(dir) / "CURRENT", ec);
+  if (exists) return Status::Ok();
+  bool empty = fs::is_empty(dir, ec);
+  if (ec) return Status::IOError("cannot read '" + dir + "': " + ec.message());
+  if (!empty) return Status::InvalidArgument("'" + dir + "' is not an lkg store (it is not empty and has no CURRENT file)");
+  if (options.read_only || !options.create_if_missing) {
+    return Status::NotFound("no lkg store at '" + dir + "' (the directory is empty)");
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+const char* CfName(Cf cf) { return kCfNames[static_cast<size_t>(cf)]; }
+
+Status FromRocks(const rocksdb::Status& status, std::string_view context) {
+  std::string message = std::string(context) + ": " + status.ToString();
+  if (status.ok()) return Status::Ok();
+  if (status.IsNotFound() || status.IsPathNotFound()) return Status::NotFound(message);
+  if (status.IsCorruption()) return Status::Corruption(message);
+  if (status.IsBusy() || status.IsTimedOut() || status.IsTryAgain()) return Status::Busy(message);
+  if (status.IsInvalidArgument()) return Status::InvalidArgument(message);
+  if (status.IsNoSpace()) return Status::IOError(message);
+  return Status::IOError(message);
+}
+
+Result<std::unique_ptr<RocksDb>> RocksDb::Open(const std::string& dir, const StoreOptions& options) {
+  bool exists = false;
+  LKG_RETURN_IF_ERROR(InspectDirectory(dir, options, exists));
+  std::unique_ptr<RocksDb> store(new RocksDb());
+  store->dir_ = dir;
+  store->read_only_ = options.read_only;
+  store->sync_writes_ = options.sync_writes;
+  try {
+    // A read-only open can race with the writer replacing its files: retry.
+    Status status;
+    for (int attempt = 0; attempt < 5; ++attempt) {
+      status = store->OpenDb(options, exists);
+      if (status.ok() || !options.read_only || status.code() == StatusCode::kIncompatible) break;
+      std::this_thread::sleep_for(std::chrono::milliseconds(20 * (attempt + 1)));
+    }
+    LKG_RETURN_IF_ERROR(status);
+  } catch (const std::exception& e) {
+    return Status::IOError("cannot open the store at '" + dir + "': " + e.what());
+  }
+  return store;
+}
+
+void RocksDb::Close() {
+  if (db_) {
+    for (auto*& h : handles_) {
+      if (h) db_->DestroyColumnFamilyHandle(h);
+      h = nullptr;
+    }
+    for (auto* h : extra_handles_) db_->DestroyColumnFamilyHandle(h);
+    db_->Close().PermitUncheckedError();
+  }
+  extra_handles_.clear();
+  db_.reset();
+}
+
+Status RocksDb::OpenDb(const StoreOptions& options, bool exists) {
+  Close();
+  rocksdb::DBOptions db_options = MakeDbOptions(options);
+  auto cache = rocksdb::NewLRUCache(options.block_cache_bytes);
+  rocksdb::ColumnFamilyOptions cf_options = MakeCfOptions(cache);
+  std::vector<std::string> names;
+  if (exists) {
+    rocksdb::Status s = rocksdb::DB::ListColumnFamilies(db_options, dir_, &names);
+    if (!s.ok()) return FromRocks(s, "cannot open the store at '" + dir_ + "'");
+  }
+  // Ours first (in Cf order), then any a newer schema added, then default.
+  std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
+  for (size_t i = 0; i < kCfCount; ++i) {
+    bool present = std::find(names.begin(), names.end(), kCfNames[i]) != names.end();
+    if (options.read_only && !present) {
+      return Status::Corruption("the store at '" + dir_ + "' is not an lkg store (no '" + kCfNames[i] +
+                                "' column family)");
+    }
+    descriptors.emplace_back(kCfNames[i], cf_options);
+  }
+  for (const std::string& name : names) {
+    bool ours = std::find(std::begin(kCfNames), std::end(kCfNames), name) != std::end(kCfNames);
+    if (!ours) descriptors.emplace_back(name, cf_options);
+  }
+  if (std::find(names.begin(), names.end(), rocksdb::kDefaultColumnFamilyName) == names.end()) {
+    descriptors.emplace_back(rocksdb::kDefaultColumnFamilyName, cf_options);
+  }
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::DB* raw = nullptr;
+  rocksdb::Status s =
+      options.read_only ? rocksdb::DB::OpenForReadOnly(db_options, dir_, descriptors, &handles, &raw)
+                        : rocksdb::DB::Open(db_options, dir_, descriptors, &handles, &raw);
+  if (!s.ok()) {
+    if (LooksLikeLock(s)) {
+      return Status::Busy("the store at '" + dir_ + "' is locked by another process (is `lkg serve` or an ingest running?)");
+    }
+    return FromRocks(s, "cannot open the store at '" + dir_ + "'");
+  }
+  db_.reset(raw);
+  for (size_t i = 0; i < handles.size(); ++i) {
+    if (i < kCfCount) handles_[i] = handles[i];
+    else extra_handles_.push_back(handles[i]);
+  }
+  return CheckSchema();
+}
+
+Status RocksDb::CheckSchema() {
+  std::string value;
+  rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), cf(Cf::kMeta), std::string(kSchemaVersionKey), &value);
+  if (s.IsNotFound()) {
+    std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(rocksdb::ReadOptions(), cf(Cf::kMeta)));
+    it->SeekToFirst();
+    if (it->Valid()) return Status::Corruption("the store at '" + dir_ + "' has no schema version");
+    if (read_only_) return Status::Ok();  // created but never written: an empty store
+    s = db_->Put(rocksdb::WriteOptions(), cf(Cf::kMeta), std::string(kSchemaVersionKey),
+                 EncodeCounter(kSchemaVersion));
+    return FromRocks(s, "cannot initialise the store at '" + dir_ + "'");
+  }
+  if (!s.ok()) return FromRocks(s, "cannot read the schema version of '" + dir_ + "'");
+  if (value.size() != 8) return Status::Corruption("the store at '" + dir_ + "' has a malformed schema version");
+  uint64_t version = DecodeCounter(value);
+  if (version > static_cast<uint64_t>(kSchemaVersion)) {
+    return Status::Incompatible("the store at '" + dir_ + "' was written by a newer lkg (schema version " +
+                                std::to_string(version) + "; this build reads up to " +
+                                std::to_string(kSchemaVersion) + ")");
+  }
+  return Status::Ok();
+}
+
+RocksDb::~RocksDb() { Close(); }
+
+Result<uint64_t> ReadCounter(const RocksDb& db, const rocksdb::ReadOptions& read, std::string_view key) {
+  std::string value;
+  rocksdb::Status s = db.db()->Get(read, db.cf(Cf::kMeta), rocksdb::Slice(key.data(), key.size()), &value);
+  if (s.IsNotFound()) return uint64_t{0};
+  if (!s.ok()) return FromRocks(s, "cannot read counter " + std::string(key));
+  return DecodeCounter(value);
+}
+
+}  // namespace lkg::internal

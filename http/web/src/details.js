@@ -1,0 +1,85 @@
+// The details pane: a node's aliases, properties, evidence (with links to
+// the source documents) and edges; an edge's evidence; the source viewer.
+import { api, nodePath } from './api.js';
+import { badge } from './style.js';
+import { el, errorMessage, fill } from './dom.js';
+
+function propertyTable(properties) {
+  const rows = Object.entries(properties || {}).filter(([, v]) => v !== null && v !== '');
+  if (!rows.length) return null;
+  return el('table', { class: 'props' }, ...rows.map(([k, v]) =>
+    el('tr', {}, el('td', {}, k), el('td', {}, typeof v === 'object' ? JSON.stringify(v) : String(v)))));
+}
+
+async function showDocument(docId, evidence) {
+  const dialog = document.getElementById('doc-dialog');
+  const text = document.getElementById('doc-text');
+  try {
+    const doc = await api(`documents/${encodeURIComponent(docId)}`);
+    document.getElementById('doc-title').textContent = doc.title || doc.url || doc.id;
+    document.getElementById('doc-meta').textContent = [doc.source, doc.published, doc.url].filter(Boolean).join(' · ');
+    const body = doc.text || '';
+    const start = Math.min(evidence.start || 0, body.length);
+    const end = Math.min(Math.max(evidence.end || 0, start), body.length);
+    text.replaceChildren(body.slice(0, start), el('mark', {}, body.slice(start, end)), body.slice(end));
+  } catch (err) {
+    errorMessage(text, err);
+  }
+  if (!dialog.open) dialog.showModal();
+  const mark = text.querySelector('mark');
+  if (mark) mark.scrollIntoView({ block: 'center' });
+}
+
+export function evidenceList(evidence) {
+  if (!evidence || !evidence.length) return el('p', { class: 'hint' }, 'No evidence stored.');
+  return el('ul', { class: 'evidence' }, ...evidence.map((e) => {
+    const doc = e.document || {};
+    const title = doc.title || doc.url || doc.id || 'source';
+    const src = el('div', { class: 'src' },
+      el('button', { class: 'linklike', type: 'button', onclick: () => showDocument(doc.id, e) }, title),
+      doc.published ? ` · ${doc.published}` : '',
+      doc.url ? ' · ' : '',
+      doc.url ? el('a', { href: doc.url, target: '_blank', rel: 'noopener noreferrer' }, 'original') : null,
+      ` · ${e.extractor || ''} ${e.confidence !== undefined ? `(${Number(e.confidence).toFixed(2)})` : ''}`);
+    return el('li', {}, el('q', {}, e.sentence || ''), src);
+  }));
+}
+
+export async function showNode(container, id, handlers) {
+  container.replaceChildren(el('p', { class: 'hint' }, 'Loading…'));
+  try {
+    const node = await api(nodePath(id));
+    const aliases = (node.aliases || []).length ? el('p', {}, 'Also known as: ', node.aliases.join(' · ')) : null;
+    const edges = el('ul', { class: 'edges' }, ...(node.edges || []).map((edge) => el('li', {},
+      edge.direction === 'out' ? '→ ' : '← ', `${edge.type.replace(/_/g, ' ')} `,
+      el('button', { class: 'linklike', type: 'button', onclick: () => handlers.onNode(edge.other.id) }, edge.other.name),
+      ' ', badge(edge.other.type), ' ',
+      el('button', { class: 'linklike', type: 'button', onclick: () => handlers.onEdge(edge.id), 'aria-label': `evidence for ${edge.type} ${edge.other.name}` }, 'evidence'))));
+    fill(container,
+      el('h2', { id: 'detail-name' }, node.name), badge(node.type), ' ', el('span', { class: 'meta' }, node.id),
+      el('div', {}, el('button', { type: 'button', onclick: () => handlers.onExpand(node.id) }, 'Expand neighbours'), ' ',
+        el('button', { type: 'button', onclick: () => handlers.onPathFrom(node) }, 'Path from here')),
+      aliases,
+      propertyTable(node.properties),
+      el('h3', {}, `Evidence (${node.evidence_count})`), evidenceList(node.evidence),
+      el('h3', {}, `Connections (${node.degree})`), edges,
+      node.edges_truncated ? el('p', { class: 'hint' }, 'More connections are not listed.') : null);
+  } catch (err) {
+    errorMessage(container, err);
+  }
+}
+
+export async function showEdge(container, id, handlers) {
+  container.replaceChildren(el('p', { class: 'hint' }, 'Loading…'));
+  try {
+    const edge = await api(`edges/${encodeURIComponent(id)}`);
+    const link = (n) => el('button', { class: 'linklike', type: 'button', onclick: () => handlers.onNode(n.id) }, n.name);
+    fill(container,
+      el('h2', {}, edge.type.replace(/_/g, ' ')),
+      el('p', {}, link(edge.source_node), ` — ${edge.type.replace(/_/g, ' ')} → `, link(edge.target_node)),
+      propertyTable(edge.properties),
+      el('h3', {}, `Evidence (${edge.evidence_count})`), evidenceList(edge.evidence));
+  } catch (err) {
+    errorMessage(container, err);
+  }
+}

@@ -1,0 +1,59 @@
+// The intermediate records of one article's extraction, shared by the
+// entity table, the relation and case finders and the facts builder.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "engine/records.h"
+#include "engine/schema.h"
+
+namespace lkg::ingest {
+
+// One entity of the article (all its mentions folded together).
+struct ArticleEntity {
+  NodeType type = NodeType::kOrganization;
+  std::string name;                  // fullest name seen
+  std::vector<std::string> aliases;  // acronyms, short forms, surnames, variants
+  std::unordered_set<std::string> keys;  // normalised name and aliases
+  std::vector<Evidence> evidence;    // one per mention (capped)
+  bool known = false;                // a gazetteer entity: name is canonical
+  double confidence = 0.0;           // best mention confidence
+  int mentions = 0;
+  int merged_into = -1;              // folded into another entity of the article
+};
+
+// A mention after in-article resolution: which entity it names.
+struct PlacedMention {
+  size_t first = 0;  // token range in its sentence
+  size_t end = 0;
+  int entity = -1;   // index into the article's entities
+  NodeType type = NodeType::kOrganization;
+};
+
+struct RelationFact {
+  int source = -1;
+  int target = -1;
+  EdgeType type = EdgeType::kLocatedIn;
+  std::string role;  // has_role only
+  std::string rule;
+  double confidence = 0.0;
+  uint32_t start = 0, end = 0;  // the sentence span
+};
+
+struct CaseFact {
+  std::string kind;
+  std::string date;     // ISO, possibly partial, or ""
+  std::string summary;  // the sentence
+  uint32_t start = 0, end = 0;
+  std::vector<int> victims, perpetrators, concerns;
+  int country = -1;
+  size_t section = 0;     // the article section (listing item) it comes from
+  bool weak = false;      // no victim and only the country as fallback perpetrator
+  std::string rule;
+  double confidence = 0.0;
+};
+
+}  // namespace lkg::ingest

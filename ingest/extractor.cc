@@ -1,0 +1,273 @@
+#include "ingest/extractor.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "ingest/norm_key.h"
+#include "ingest/article.h"
+#include "ingest/cases.h"
+#include "ingest/entity_table.h"
+#include "ingest/relations.h"
+
+namespace lkg::ingest {
+namespace {
+
+struct SentenceWork {
+  Sentence sentence;
+  size_t section = 0;
+  std::vector<Mention> mentions;
+  std::vector<PlacedMention> placed;
+};
+
+Evidence MentionEvidence(const Sentence& s, const Mention& m, std::string_view text) {
+  Evidence e;
+  e.start = s.tokens[m.first].start;
+  e.end = s.tokens[m.end - 1].end;
+  e.sentence = std::string(text.substr(s.start, s.end - s.start));
+  e.extractor = m.rule.empty() ? "rule:in_article_coreference" : m.rule;
+  e.confidence = m.confidence > 0 ? m.confidence : 0.6;
+  return e;
+}
+
+class ArticleExtraction {
+ public:
+  explicit ArticleExtraction(const ArticleInput& in) : in_(in) {}
+
+  DocumentFacts Run() {
+    DocumentFacts facts;
+    facts.document.key = DocumentKeyForText(in_.text);
+    sections_ = SplitSections(in_.text, in_.published);
+    FillDocument(facts.document);
+    for (size_t k = 0; k < sections_.size(); ++k) {
+      for (Sentence& s : SplitSentences(in_.text, sections_[k].start, sections_[k].end)) {
+        work_.push_back({std::move(s), k, {}, {}});
+      }
+    }
+    std::vector<Sentence> all;
+    all.reserve(work_.size());
+    for (const SentenceWork& w : work_) all.push_back(w.sentence);
+    MentionContext ctx = BuildMentionContext(all);
+    for (SentenceWork& w : work_) w.mentions = FindMentions(w.sentence, ctx);
+    PlaceTyped();
+    PlaceUntyped();
+    std::vector<int> target = table_.FoldSurnames();
+    for (SentenceWork& w : work_) for (PlacedMention& p : w.placed) p.entity = target[p.entity];
+    FindAll();
+    Build(facts);
+    return facts;
+  }
+
+ private:
+  void FillDocument(Document& d) {
+    d.text = in_.text;
+    d.url = in_.url;
+    d.source = in_.source;
+    d.lang = "en";
+    d.title = !in_.title.empty() ? in_.title : (sections_.empty() ? "" : sections_[0].title);
+    d.published = in_.published;
+    if (d.published.empty()) {
+      for (const Section& s : sections_) if (!s.date.empty()) { d.published = s.date; break; }
+    }
+  }
+
+  void PlaceTyped() {
+    for (SentenceWork& w : work_) {
+      for (const Mention& m : w.mentions) {
+        if (!m.type) continue;
+        int idx = table_.AddTyped(m, MentionEvidence(w.sentence, m, in_.text));
+        w.placed.push_back({m.first, m.end, idx, *m.type});
+      }
+    }
+  }
+
+  // A person-shaped name is a person when a personal pronoun follows it (in
+  // its sentence or the next) or its last word is used alone elsewhere.
+  bool PersonByContext(size_t sentence, const Mention& m) const {
+    auto has_pronoun = [&](size_t s, size_t from) {
+      const auto& t = work_[s].sentence.tokens;
+      for (size_t k = from; k < t.size(); ++k) {
+        const std::string& w = t[k].lower;
+        if (w == "he" || w == "she" || w == "his" || w == "her" || w == "him") return true;
+      }
+      return false;
+    };
+    if (has_pronoun(sentence, m.end)) return true;
+    if (sentence + 1 < work_.size() && has_pronoun(sentence + 1, 0)) return true;
+    std::string last = m.name.substr(m.name.find_last_of(' ') + 1);
+    for (const SentenceWork& w : work_) {
+      for (const Mention& other : w.mentions) {
+        if (!other.type && other.end - other.first == 1 && other.name == last) return true;
+      }
+    }
+    return false;
+  }
+
+  void TypePersonShaped() {
+    for (size_t s = 0; s < work_.size(); ++s) {
+      SentenceWork& w = work_[s];
+      for (Mention& m : w.mentions) {
+        if (m.type || !m.person_shaped || table_.Lookup(m.name) >= 0) continue;
+        if (!PersonByContext(s, m)) continue;
+        m.type = NodeType::kPerson;
+        int idx = table_.AddTyped(m, MentionEvidence(w.sentence, m, in_.text));
+        w.placed.push_back({m.first, m.end, idx, NodeType::kPerson});
+      }
+    }
+  }
+
+  void PlaceUntyped() {
+    TypePersonShaped();
+    for (SentenceWork& w : work_) {
+      for (const Mention& m : w.mentions) {
+        if (m.type) continue;
+        int idx = table_.Lookup(m.name);
+        if (idx < 0) continue;
+        Mention coref = m;
+        coref.rule = "rule:in_article_coreference";
+        coref.confidence = 0.7;
+        table_.AddMention(idx, m.name, MentionEvidence(w.sentence, coref, in_.text));
+        w.placed.push_back({m.first, m.end, idx, table_.entities()[idx].type});
+      }
+      std::sort(w.placed.begin(), w.placed.end(),
+                [](const PlacedMention& a, const PlacedMention& b) { return a.first < b.first; });
+    }
+  }
+
+  // The most-mentioned country of each section (ties: first seen).
+  std::vector<int> MainCountries() {
+    std::vector<std::map<int, int>> counts(sections_.size());
+    for (const SentenceWork& w : work_) {
+      for (const PlacedMention& p : w.placed) if (p.type == NodeType::kCountry) ++counts[w.section][p.entity];
+    }
+    std::map<int, int> whole;
+    for (const auto& c : counts) for (auto [k, v] : c) whole[k] += v;
+    auto best = [](const std::map<int, int>& c) {
+      int b = -1, n = 0;
+      for (auto [k, v] : c) if (v > n) { b = k; n = v; }
+      return b;
+    };
+    std::vector<int> out;
+    for (const auto& c : counts) out.push_back(c.empty() ? best(whole) : best(c));
+    return out;
+  }
+
+  void FindAll() {
+    std::vector<int> main_country = MainCountries();
+    const auto& entities = table_.entities();
+    std::set<int> managers, unionists;
+    for (const SentenceWork& w : work_) {
+      FindRelations(w.sentence, w.placed, entities, relations_);
+      for (const RelationFact& r : relations_) {
+        if (r.type != EdgeType::kHasRole) continue;
+        if (entities[r.target].type == NodeType::kCompany) managers.insert(r.source);
+        if (entities[r.target].type == NodeType::kUnion) unionists.insert(r.source);
+      }
+      CaseContext ctx{sections_[w.section].date, main_country[w.section], w.section, &managers, &unionists};
+      FindCases(w.sentence, in_.text, w.placed, entities, ctx, cases_);
+    }
+    MergeSameEvents(cases_);
+  }
+
+  Evidence SentenceEvidence(uint32_t start, uint32_t end, const std::string& rule, double conf) {
+    Evidence e;
+    e.start = start;
+    e.end = end;
+    e.sentence = in_.text.substr(start, end - start);
+    e.extractor = rule;
+    e.confidence = conf;
+    return e;
+  }
+
+  void Build(DocumentFacts& facts) {
+    const auto& entities = table_.entities();
+    keys_.resize(entities.size());
+    for (size_t i = 0; i < entities.size(); ++i) {
+      const ArticleEntity& e = entities[i];
+      if (e.merged_into >= 0) continue;
+      NodeFact nf;
+      nf.node.type = e.type;
+      nf.node.name = e.name;
+      nf.node.aliases = e.aliases;
+      nf.node.key = EntityKey(e.type, e.name);
+      nf.node.properties["mentions"] = e.mentions;
+      nf.evidence = e.evidence;
+      keys_[i] = nf.node.key;
+      facts.nodes.push_back(std::move(nf));
+    }
+    std::map<EdgeKey, size_t> seen;
+    for (const RelationFact& r : relations_) {
+      EdgeFact ef;
+      ef.edge.source = keys_[r.source];
+      ef.edge.target = keys_[r.target];
+      ef.edge.type = r.type;
+      if (!r.role.empty()) ef.edge.properties["role"] = r.role;
+      ef.edge.key = EdgeKeyFor(ef.edge.source, r.type, ef.edge.target);
+      Evidence ev = SentenceEvidence(r.start, r.end, r.rule, r.confidence);
+      auto [it, fresh] = seen.emplace(ef.edge.key, facts.edges.size());
+      if (!fresh) {
+        auto& existing = facts.edges[it->second].evidence;
+        if (existing.size() < 4 && existing.back().start != ev.start) existing.push_back(ev);
+        continue;
+      }
+      ef.evidence.push_back(std::move(ev));
+      facts.edges.push_back(std::move(ef));
+    }
+    for (const CaseFact& c : cases_) AddCase(facts, c, seen);
+  }
+
+  void AddCase(DocumentFacts& facts, const CaseFact& c, std::map<EdgeKey, size_t>& seen) {
+    const auto& entities = table_.entities();
+    std::vector<std::string> names;
+    for (int v : (c.victims.empty() ? c.perpetrators : c.victims)) names.push_back(entities[v].name);
+    std::sort(names.begin(), names.end());
+    std::string identity = "case|" + c.kind + "|" + c.date;
+    std::string who;
+    for (const std::string& n : names) {
+      identity += "|" + NormKey(n);
+      who += (who.empty() ? "" : ", ") + n;
+    }
+    NodeFact nf;
+    nf.node.type = NodeType::kCase;
+    nf.node.key = RawNodeKey(NodeType::kCase, identity);
+    std::string kind_words = c.kind;
+    std::replace(kind_words.begin(), kind_words.end(), '_', ' ');
+    nf.node.name = kind_words + " of " + who + (c.date.empty() ? "" : ", " + c.date);
+    nf.node.properties["kind"] = c.kind;
+    nf.node.properties["date"] = c.date.empty() ? nlohmann::json() : nlohmann::json(c.date);
+    nf.node.properties["summary"] = c.summary;
+    nf.node.properties["country"] = c.country >= 0 ? nlohmann::json(entities[c.country].name) : nlohmann::json();
+    nf.evidence.push_back(SentenceEvidence(c.start, c.end, c.rule, c.confidence));
+    NodeKey key = nf.node.key;
+    for (const NodeFact& existing : facts.nodes) if (existing.node.key == key) return;
+    facts.nodes.push_back(std::move(nf));
+    auto edge = [&](int entity, EdgeType type) {
+      EdgeFact ef;
+      ef.edge.source = key;
+      ef.edge.target = keys_[entity];
+      ef.edge.type = type;
+      ef.edge.key = EdgeKeyFor(key, type, ef.edge.target);
+      if (!seen.emplace(ef.edge.key, facts.edges.size()).second) return;
+      ef.evidence.push_back(SentenceEvidence(c.start, c.end, c.rule, c.confidence));
+      facts.edges.push_back(std::move(ef));
+    };
+    for (int v : c.victims) edge(v, EdgeType::kVictim);
+    for (int p : c.perpetrators) edge(p, EdgeType::kPerpetrator);
+    for (int x : c.concerns) edge(x, EdgeType::kConcerns);
+    if (c.country >= 0) edge(c.country, EdgeType::kInCountry);
+  }
+
+  const ArticleInput& in_;
+  std::vector<Section> sections_;
+  std::vector<SentenceWork> work_;
+  EntityTable table_;
+  std::vector<RelationFact> relations_;
+  std::vector<CaseFact> cases_;
+  std::vector<NodeKey> keys_;
+};
+
+}  // namespace
+
+DocumentFacts ExtractFacts(const ArticleInput& article) { return ArticleExtraction(article).Run(); }
+
+}  // namespace lkg::ingest

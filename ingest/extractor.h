@@ -1,0 +1,27 @@
+// Extraction of one article: normalised text in, DocumentFacts out (nodes,
+// relation edges and case nodes, each with evidence: document, byte span,
+// sentence, rule, confidence). Entities are resolved within the article
+// (acronyms, short forms, surnames); node keys are EntityKey(type, name)
+// until cross-document resolution (resolver.h) rewrites them.
+#pragma once
+
+#include <string>
+
+#include "engine/records.h"
+
+namespace lkg::ingest {
+
+struct ArticleInput {
+  std::string text;       // already normalised (text_normalizer.h)
+  std::string title;      // "" = guess from the text
+  std::string url;
+  std::string published;  // ISO date or "" = from the dateline
+  std::string source;     // publisher
+};
+
+// Extracts the facts of `article`. Never fails: text with nothing to
+// extract gives a document with no nodes. The document key is
+// DocumentKeyForText(article.text).
+DocumentFacts ExtractFacts(const ArticleInput& article);
+
+}  // namespace lkg::ingest

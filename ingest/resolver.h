@@ -1,0 +1,50 @@
+// Entity resolution across documents. Rewrites the node keys of one
+// article's facts so that an entity already in the store keeps its node:
+// same normalised name (type-aware), a bare acronym or short form that is
+// an alias of exactly one stored node, or a transliteration variant of a
+// person's name ("Tadjibaev"/"Tadzhibaev"). Manual decisions (merge, split,
+// distinct) are honoured. Each resolved node records why in
+// properties.resolution.
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "engine/graph_store.h"
+
+namespace lkg::ingest {
+
+// The transliteration-folded key of a name: NormalizeName, then common
+// romanisation variants folded ("dzh"/"dj"/"zh" -> "j", "kh" -> "h",
+// "yev" -> "ev", "y" -> "i", doubled letters single).
+std::string TransliterationKey(std::string_view name);
+
+class Resolver {
+ public:
+  explicit Resolver(GraphStore& store) : store_(store) {}
+
+  // Resolves `facts` against the store (and earlier calls). Errors only
+  // when the store cannot be read.
+  Status Resolve(DocumentFacts& facts);
+
+  // Tells the resolver what was written, so later documents of the same
+  // run resolve against it.
+  void Remember(const DocumentFacts& facts);
+
+ private:
+  Status LoadOnce();
+  NodeKey FindExisting(const Node& node, const GraphReader& reader, std::string& why);
+  bool Distinct(NodeKey a, NodeKey b) const;
+
+  GraphStore& store_;
+  bool loaded_ = false;
+  std::unordered_map<std::string, NodeKey> fold_index_;  // type byte + transliteration key -> node
+  std::map<NodeKey, NodeKey> merged_into_;               // folded-away key -> kept key
+  std::set<std::pair<NodeKey, NodeKey>> distinct_;
+  std::map<NodeKey, std::set<std::string>> split_aliases_;  // node -> normalised aliases split off it
+};
+
+}  // namespace lkg::ingest

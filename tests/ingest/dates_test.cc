@@ -1,0 +1,47 @@
+// Date forms and their resolution against the article date.
+#include <doctest/doctest.h>
+
+#include "ingest/dates.h"
+#include "ingest/tokenizer.h"
+
+using namespace lkg::ingest;
+
+namespace {
+std::string Resolve(const std::string& text, const std::string& ref) {
+  std::vector<Token> t = Tokenize(text, 0, static_cast<uint32_t>(text.size()));
+  std::vector<DateMention> d = FindDates(t);
+  return d.empty() ? "<none>" : ResolveDate(d[0].date, ref);
+}
+}  // namespace
+
+TEST_CASE("dates: full forms") {
+  CHECK(Resolve("on 10 May, 2016 they met", "") == "2016-05-10");
+  CHECK(Resolve("on 10 May 2016 they met", "") == "2016-05-10");
+  CHECK(Resolve("on May 10, 2016 they met", "") == "2016-05-10");
+  CHECK(Resolve("dated 2016-05-10", "") == "2016-05-10");
+  CHECK(Resolve("in May 2016", "") == "2016-05");
+  CHECK(Resolve("in 2016", "") == "2016");
+}
+
+TEST_CASE("dates: a missing year comes from the article date") {
+  CHECK(Resolve("arrested on 6 December", "2023-12-11") == "2023-12-06");
+  CHECK(Resolve("arrested on December 6", "2023-12-11") == "2023-12-06");
+  CHECK(Resolve("during the last week of April", "2016-05-10") == "2016-04");
+  CHECK(Resolve("arrested in December", "2024-03-02") == "2023-12");  // the month before the article
+  CHECK(Resolve("arrested on 6 December", "") == "");  // no year to be had
+}
+
+TEST_CASE("dates: relative days need a full article date") {
+  CHECK(Resolve("they struck yesterday", "2005-04-06") == "2005-04-05");
+  CHECK(Resolve("they struck on Monday", "2005-04-06") == "2005-04-04");  // 2005-04-06 was a Wednesday
+  CHECK(Resolve("they struck on Monday", "2005-04") == "");
+}
+
+TEST_CASE("dates: whole-string dates (datelines, JSON, HTML meta)") {
+  CHECK(FormatIso(*ParseDateString("30 April, 2009")) == "2009-04-30");
+  CHECK(FormatIso(*ParseDateString("17 December, 2025")) == "2025-12-17");
+  CHECK(FormatIso(*ParseDateString("2005-04-01T10:00:00Z")) == "2005-04-01");
+  CHECK(FormatIso(*ParseDateString("April 6, 2005")) == "2005-04-06");
+  CHECK_FALSE(ParseDateString("Kyrgyzstan").has_value());
+  CHECK_FALSE(ParseDateString("6 December").has_value());
+}
