@@ -25,6 +25,7 @@ RocksGraphReader::~RocksGraphReader() {
 Status RocksGraphReader::Scan(Cf cf, std::string_view prefix, const RawVisitor& fn, bool bulk) const {
   rocksdb::ReadOptions read;
   read.snapshot = snapshot_;
+  SetScanMode(read, cf, prefix);
   if (bulk) {
     read.fill_cache = false;
     read.readahead_size = 2u << 20;

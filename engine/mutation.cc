@@ -10,7 +10,9 @@
 namespace lkg::internal {
 Status Mutation::Scan(Cf cf, const std::string& prefix,
                       const std::function<void(std::string_view, std::string_view)>& fn) const {
-  std::unique_ptr<rocksdb::Iterator> it(db_.db()->NewIterator(rocksdb::ReadOptions(), db_.cf(cf)));
+  rocksdb::ReadOptions read;
+  SetScanMode(read, cf, prefix);
+  std::unique_ptr<rocksdb::Iterator> it(db_.db()->NewIterator(read, db_.cf(cf)));
   for (it->Seek(prefix); it->Valid(); it->Next()) {
     std::string_view key(it->key().data(), it->key().size());
     if (!HasPrefix(key, prefix)) break;

@@ -1,6 +1,7 @@
 #include "engine/rocks_db.h"
 
 #include <chrono>
+#include <optional>
 #include <filesystem>
 #include <system_error>
 #include <thread>
@@ -8,6 +9,7 @@
 #include <rocksdb/cache.h>
 #include <rocksdb/convenience.h>
 #include <rocksdb/filter_policy.h>
+#include <rocksdb/slice_transform.h>
 #include <rocksdb/table.h>
 
 #include "engine/key_codec.h"
@@ -32,17 +34,24 @@ rocksdb::CompressionType PickCompression() {
   return rocksdb::kNoCompression;
 }
 
-rocksdb::ColumnFamilyOptions MakeCfOptions(const std::shared_ptr<rocksdb::Cache>& cache) {
-  rocksdb::ColumnFamilyOptions cf;
+// Per column family: adjacency lists are read by 8-byte node prefix (prefix
+// bloom filters let a seek skip files without the node); records and indexes
+// are read at random (small blocks); evidence and texts are read in runs.
+rocksdb::ColumnFamilyOptions MakeCfOptions(const std::shared_ptr<rocksdb::Cache>& cache, std::optional<Cf> cf) {
+  rocksdb::ColumnFamilyOptions options;
   rocksdb::BlockBasedTableOptions table;
   table.block_cache = cache;
   table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
-  table.block_size = 16 * 1024;
-  table.cache_index_and_filter_blocks = false;
-  cf.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
-  cf.compression = PickCompression();
-  cf.write_buffer_size = 32u << 20;
-  return cf;
+  bool bulk = cf == Cf::kEvidence || cf == Cf::kDocTexts || cf == Cf::kDocs;
+  table.block_size = bulk ? 16 * 1024 : 4 * 1024;
+  if (cf == Cf::kOut || cf == Cf::kIn) {
+    options.prefix_extractor.reset(rocksdb::NewFixedPrefixTransform(kAdjacencyPrefixSize));
+    table.whole_key_filtering = false;
+  }
+  options.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
+  options.compression = PickCompression();
+  options.write_buffer_size = 32u << 20;
+  return options;
 }
 
 rocksdb::DBOptions MakeDbOptions(const StoreOptions& options) {
@@ -92,6 +101,12 @@ Status InspectDirectory(const std::string& dir, const StoreOptions& options, boo
 }
 
 }  // namespace
+
+void SetScanMode(rocksdb::ReadOptions& read, Cf cf, std::string_view prefix) {
+  bool adjacency = cf == Cf::kOut || cf == Cf::kIn;
+  if (adjacency && prefix.size() >= kAdjacencyPrefixSize) read.prefix_same_as_start = true;
+  else read.total_order_seek = true;
+}
 
 const char* CfName(Cf cf) { return kCfNames[static_cast<size_t>(cf)]; }
 
@@ -145,7 +160,7 @@ Status RocksDb::OpenDb(const StoreOptions& options, bool exists) {
   Close();
   rocksdb::DBOptions db_options = MakeDbOptions(options);
   auto cache = rocksdb::NewLRUCache(options.block_cache_bytes);
-  rocksdb::ColumnFamilyOptions cf_options = MakeCfOptions(cache);
+  rocksdb::ColumnFamilyOptions other_options = MakeCfOptions(cache, std::nullopt);
   std::vector<std::string> names;
   if (exists) {
     rocksdb::Status s = rocksdb::DB::ListColumnFamilies(db_options, dir_, &names);
@@ -159,14 +174,14 @@ Status RocksDb::OpenDb(const StoreOptions& options, bool exists) {
       return Status::Corruption("the store at '" + dir_ + "' is not an lkg store (no '" + kCfNames[i] +
                                 "' column family)");
     }
-    descriptors.emplace_back(kCfNames[i], cf_options);
+    descriptors.emplace_back(kCfNames[i], MakeCfOptions(cache, static_cast<Cf>(i)));
   }
   for (const std::string& name : names) {
     bool ours = std::find(std::begin(kCfNames), std::end(kCfNames), name) != std::end(kCfNames);
-    if (!ours) descriptors.emplace_back(name, cf_options);
+    if (!ours) descriptors.emplace_back(name, other_options);
   }
   if (std::find(names.begin(), names.end(), rocksdb::kDefaultColumnFamilyName) == names.end()) {
-    descriptors.emplace_back(rocksdb::kDefaultColumnFamilyName, cf_options);
+    descriptors.emplace_back(rocksdb::kDefaultColumnFamilyName, other_options);
   }
   std::vector<rocksdb::ColumnFamilyHandle*> handles;
   rocksdb::DB* raw = nullptr;

@@ -35,6 +35,13 @@ enum class Cf {
 };
 inline constexpr size_t kCfCount = 15;
 
+// Adjacency keys start with the node (8 bytes): the prefix seeks use.
+inline constexpr size_t kAdjacencyPrefixSize = 8;
+
+// Read options for iterating `cf` from `prefix`: prefix-bounded seeks on the
+// adjacency column families, total-order iteration everywhere else.
+void SetScanMode(rocksdb::ReadOptions& read, Cf cf, std::string_view prefix);
+
 // The name of a column family on disk.
 const char* CfName(Cf cf);
 

@@ -204,6 +204,39 @@ TEST_CASE("SearchNames ranks exact matches, then prefixes, then word starts; fil
   CHECK(reader->SearchNames("!!!", std::nullopt, 5)->empty());
 }
 
+TEST_CASE("adjacency scans stay within one node in flushed tables and memtables") {
+  TempDir dir;
+  std::vector<NodeKey> hubs;
+  {
+    auto store = OpenOrDie(dir.path());
+    for (int d = 0; d < 3; ++d) {  // one flushed table per document, then one in the memtable
+      DocumentFacts doc = DocOf("hub document " + std::to_string(d));
+      doc.nodes.push_back(NodeOf(NodeType::kUnion, "Hub " + std::to_string(d)));
+      NodeKey hub = doc.nodes.back().node.key;
+      hubs.push_back(hub);
+      for (int i = 0; i < 5; ++i) {
+        doc.nodes.push_back(NodeOf(NodeType::kCompany, "Spoke " + std::to_string(d) + "." + std::to_string(i)));
+        doc.edges.push_back(EdgeOf(hub, EdgeType::kOrganizesAt, doc.nodes.back().node.key));
+      }
+      REQUIRE(store->Apply(doc).ok());
+      if (d < 2) REQUIRE(store->Flush().ok());
+    }
+    auto reader = store->NewReader();
+    for (NodeKey hub : hubs) {
+      size_t out = 0;
+      REQUIRE(reader->ForEachAdjacent(hub, [&](const Adjacent& a) { return out += a.outgoing, true; }).ok());
+      CHECK(out == 5);
+    }
+    CHECK(reader->CheckConsistency().ok());
+  }
+  auto store = OpenOrDie(dir.path(), /*read_only=*/true);
+  auto reader = store->NewReader();
+  size_t edges = 0;
+  REQUIRE(reader->ForEachAdjacent(hubs[1], [&](const Adjacent&) { return ++edges, true; }).ok());
+  CHECK(edges == 5);
+  CHECK(reader->CheckConsistency().ok());
+}
+
 TEST_CASE("a reader keeps its snapshot after the store object is gone") {
   TempDir dir;
   auto store = OpenOrDie(dir.path());
