@@ -19,26 +19,45 @@ const Trigger kTriggers[] = {
     {"other", {"death", "threats"}},
     {"other", {"death", "threat"}},
     {"strike_ban", {"banned", "the", "strike"}},
+    {"strike_ban", {"injunction"}},
+    {"strike_ban", {"strike", "was", "banned"}},
+    {"strike_ban", {"suspended", "the", "strike"}},
+    {"strike_ban", {"from", "striking"}},
+    {"strike_ban", {"prohibited", "strikes"}},
     {"strike_ban", {"strike", "ban"}},
     {"strike_ban", {"ban", "on", "strikes"}},
     {"strike_ban", {"strike", "illegal"}},
     {"strike_ban", {"banned", "strikes"}},
     {"strike_ban", {"prohibited", "the", "strike"}},
     {"imprisonment", {"sentenced"}},
+    {"imprisonment", {"behind", "bars"}},
+    {"imprisonment", {"prison", "term"}},
+    {"imprisonment", {"penal", "colony"}},
     {"imprisonment", {"jailed"}},
     {"imprisonment", {"imprisoned"}},
     {"imprisonment", {"imprisonment"}},
     {"imprisonment", {"prison", "sentence"}},
     {"imprisonment", {"years", "in", "prison"}},
     {"arrest", {"arrested"}},
+    {"arrest", {"rounded", "up"}},
+    {"arrest", {"apprehended"}},
     {"arrest", {"arrest"}},
     {"arrest", {"arrests"}},
     {"arrest", {"into", "custody"}},
     {"detention", {"detained"}},
+    {"detention", {"house", "arrest"}},
+    {"detention", {"kidnapped"}},
+    {"detention", {"incommunicado"}},
     {"detention", {"detention"}},
     {"detention", {"abducted"}},
     {"detention", {"held", "in", "custody"}},
     {"death", {"killed"}},
+    {"death", {"lost", "their", "lives"}},
+    {"death", {"lost", "his", "life"}},
+    {"death", {"lost", "her", "life"}},
+    {"death", {"found", "dead"}},
+    {"death", {"fatal"}},
+    {"death", {"fatalities"}},
     {"death", {"killing"}},
     {"death", {"killings"}},
     {"death", {"murdered"}},
@@ -48,14 +67,29 @@ const Trigger kTriggers[] = {
     {"death", {"died"}},
     {"death", {"death", "of"}},
     {"violence", {"beaten"}},
+    {"violence", {"tortured"}},
+    {"violence", {"stabbed"}},
+    {"violence", {"wounded"}},
+    {"violence", {"assault"}},
+    {"violence", {"assaults"}},
     {"violence", {"opened", "fire"}},
-    {"violence", {"beat"}},
+    {"violence", {"beat", "up"}},
+    {"violence", {"beat", "workers"}},
+    {"violence", {"beat", "members"}},
+    {"violence", {"beat", "protesters"}},
+    {"violence", {"beat", "strikers"}},
+    {"violence", {"beat", "him"}},
+    {"violence", {"beat", "her"}},
+    {"violence", {"beat", "them"}},
     {"violence", {"beating"}},
     {"violence", {"beatings"}},
     {"violence", {"assault", "on"}},
     {"violence", {"attack", "on"}},
     {"violence", {"attacks", "on"}},
-    {"violence", {"attacked"}},
+    {"violence", {"was", "attacked"}},
+    {"violence", {"were", "attacked"}},
+    {"violence", {"been", "attacked"}},
+    {"violence", {"attacked", "by"}},
     {"violence", {"assaulted"}},
     {"violence", {"tear", "gas"}},
     {"violence", {"rubber", "bullets"}},
@@ -63,6 +97,12 @@ const Trigger kTriggers[] = {
     {"violence", {"violence", "against"}},
     {"violence", {"violently"}},
     {"dismissal", {"dismissed"}},
+    {"dismissal", {"dismissing"}},
+    {"dismissal", {"termination"}},
+    {"dismissal", {"laid", "off"}},
+    {"dismissal", {"lost", "their", "jobs"}},
+    {"dismissal", {"reinstatement"}},
+    {"dismissal", {"reinstate"}},
     {"dismissal", {"dismissal"}},
     {"dismissal", {"dismissals"}},
     {"dismissal", {"fired"}},
@@ -71,6 +111,13 @@ const Trigger kTriggers[] = {
     {"dismissal", {"sacking"}},
     {"dismissal", {"terminated"}},
     {"union_busting", {"union-busting"}},
+    {"union_busting", {"outlawed"}},
+    {"union_busting", {"derecognised"}},
+    {"union_busting", {"derecognized"}},
+    {"union_busting", {"refused", "to", "register"}},
+    {"union_busting", {"registration", "was", "denied"}},
+    {"union_busting", {"banned", "the", "union"}},
+    {"union_busting", {"crackdown", "on"}},
     {"union_busting", {"union", "busting"}},
     {"union_busting", {"deregistered"}},
     {"union_busting", {"deregistration"}},
@@ -96,6 +143,27 @@ const Trigger kTriggers[] = {
     {"legislation", {"passed", "a", "law"}},
     {"legislation", {"amendments", "to", "the"}},
     {"other", {"harassment"}},
+    {"other", {"threatened"}},
+    {"other", {"threats"}},
+    {"other", {"surveillance"}},
+    {"other", {"charged", "with"}},
+    {"other", {"criminal", "charges"}},
+    {"other", {"criminal", "case"}},
+    {"other", {"prosecuted"}},
+    {"other", {"prosecution", "of"}},
+    {"other", {"fined"}},
+    {"other", {"deported"}},
+    {"other", {"interrogated"}},
+    {"other", {"summoned"}},
+    {"other", {"searched"}},
+    {"other", {"raid"}},
+    {"other", {"raids"}},
+    {"other", {"extremist"}},
+    {"other", {"blacklist"}},
+    {"other", {"intimidated"}},
+    {"other", {"travel", "ban"}},
+    {"other", {"expelled"}},
+    {"other", {"smear"}},
     {"other", {"harassed"}},
     {"other", {"intimidation"}},
     {"other", {"threatened", "with"}},
@@ -124,16 +192,22 @@ bool SentenceHas(const std::vector<Token>& t, std::initializer_list<const char*>
   return false;
 }
 
+bool SentenceHasWord(const std::string& w, std::initializer_list<const char*> words) {
+  for (const char* x : words) if (w == x) return true;
+  return false;
+}
+
 // The kinds triggered in the sentence (each at most once), in trigger order.
 std::vector<const char*> KindsOf(const std::vector<Token>& t, bool court_named) {
   std::vector<const char*> kinds;
   auto add = [&](const char* k) {
     if (std::find(kinds.begin(), kinds.end(), k) == kinds.end()) kinds.push_back(k);
   };
-  bool court = court_named || SentenceHas(t, {"court"});
+  bool court = court_named || SentenceHas(t, {"court", "tribunal", "judge"});
   bool ruling = SentenceHas(t, {"ruled", "ruling", "judged", "ordered", "upheld", "overturned", "verdict",
                                 "recognizes", "recognized", "recognises", "recognised", "declared", "decided",
-                                "found", "rejected", "dismissed", "decision"});
+                                "found", "rejected", "dismissed", "decision", "acquitted", "convicted", "annulled",
+                                "reinstated", "awarded", "sided", "quashed", "struck"});
   if (court && ruling) add("court_ruling");
   // Triggers indexed by their first word; matched in table order.
   static const std::unordered_map<std::string_view, std::vector<size_t>> kByFirst = [] {
@@ -149,6 +223,19 @@ std::vector<const char*> KindsOf(const std::vector<Token>& t, bool court_named) 
   }
   std::sort(hits.begin(), hits.end());
   for (size_t k : hits) add(kTriggers[k].kind);
+  // "Guards attacked David Okoro" / "attacked workers": an attack on people, not on a plan.
+  for (size_t i = 0; i + 1 < t.size(); ++i) {
+    if (t[i].lower != "attacked") continue;
+    const Token& next = t[i + 1];
+    if ((next.word && next.upper) || SentenceHasWord(next.lower, {"workers", "protesters", "members", "strikers",
+                                                                   "unionists", "activists", "him", "her", "them"})) {
+      add("violence");
+    }
+  }
+  // A law that bans strikes is legislation.
+  if (std::find(kinds.begin(), kinds.end(), std::string_view("legislation")) != kinds.end()) {
+    kinds.erase(std::remove(kinds.begin(), kinds.end(), std::string_view("strike_ban")), kinds.end());
+  }
   // "dismissed the case/appeal" is a ruling, not a dismissal of a worker.
   if (court && SentenceHas(t, {"appeal", "case", "lawsuit", "complaint"})) {
     kinds.erase(std::remove(kinds.begin(), kinds.end(), std::string_view("dismissal")), kinds.end());

@@ -85,6 +85,23 @@ class SentenceRelations {
       for (size_t j = i + 1; j < m_.size() && j <= i + 3; ++j) Pair(i, j);
     }
     Roles();
+    CompanyUnions();
+  }
+
+  // "Hyundai Motor India Employees Union": a union named after the company it organizes.
+  void CompanyUnions() {
+    for (size_t u = 0; u < m_.size(); ++u) {
+      if (T(u) != NodeType::kUnion) continue;
+      const std::string& union_name = e_[m_[u].entity].name;
+      for (size_t c = 0; c < e_.size(); ++c) {
+        const ArticleEntity& co = e_[c];
+        if (co.type != NodeType::kCompany || co.name.size() < 3 || co.name.size() >= union_name.size()) continue;
+        if (union_name.compare(0, co.name.size(), co.name) != 0 || union_name[co.name.size()] != ' ') continue;
+        RelationFact f{m_[u].entity, static_cast<int>(c), EdgeType::kOrganizesAt, "",
+                       "rule:union_named_after_company", 0.7, s_.start, s_.end};
+        out_.push_back(std::move(f));
+      }
+    }
   }
 
  private:
@@ -139,9 +156,13 @@ class SentenceRelations {
       Add(i, j, EdgeType::kOrganizesAt, "rule:union_at_company", 0.7);
       return;
     }
-    if (g.size() <= 6 && (EndsWith(g, {"recognized", "by"}) || EndsWith(g, {"recognised", "by"}) ||
+    if (g.size() <= 8 && (EndsWith(g, {"recognized", "by"}) || EndsWith(g, {"recognised", "by"}) ||
                           EndsWith(g, {"agreement", "with"}) || EndsWith(g, {"represents", "workers", "at"}) ||
-                          EndsWith(g, {"organizing", "workers", "at"}) || EndsWith(g, {"contract", "with"}))) {
+                          EndsWith(g, {"organizing", "workers", "at"}) || EndsWith(g, {"contract", "with"}) ||
+                          EndsWith(g, {"employed", "by"}) || EndsWith(g, {"negotiations", "with"}) ||
+                          EndsWith(g, {"talks", "with"}) || EndsWith(g, {"bargaining", "with"}) ||
+                          EndsWith(g, {"workers", "at"}) || EndsWith(g, {"employees", "at"}) ||
+                          EndsWith(g, {"workers", "of"}) || EndsWith(g, {"employees", "of"}))) {
       Add(i, j, EdgeType::kOrganizesAt, "rule:union_company_agreement", 0.65);
     }
   }
@@ -149,7 +170,10 @@ class SentenceRelations {
   void CompanyThenUnion(size_t i, size_t j, const Words& g) {
     // "X has recognized a local branch of Y", "X workers, members of Y", "X workers represented by Y"
     bool recognized = Has(g, "recognized") || Has(g, "recognised") || Has(g, "recognizes") || Has(g, "recognises");
-    if (g.size() <= 10 && (recognized || EndsWith(g, {"represented", "by"}) ||
+    bool talks = EndsWith(g, {"agreement", "with"}) || EndsWith(g, {"negotiations", "with"}) ||
+                 EndsWith(g, {"talks", "with"}) || EndsWith(g, {"contract", "with"}) || EndsWith(g, {"deal", "with"});
+    if (g.size() <= 10 && (recognized || talks || EndsWith(g, {"represented", "by"}) ||
+                           EndsWith(g, {"organized", "by"}) || EndsWith(g, {"organised", "by"}) ||
                            (Has(g, "workers") && EndsWith(g, {"members", "of"})) ||
                            EndsWith(g, {"workers", "'s"}) || EndsWith(g, {"workers", "'"}))) {
       Add(j, i, EdgeType::kOrganizesAt, "rule:company_recognizes_union", 0.65);
@@ -178,7 +202,7 @@ class SentenceRelations {
                                    "active", "working", "works", "headquarters", "plant", "factory", "mine",
                                    "operations", "subsidiary", "branch", "office", "offices", "union"};
     bool ok = g.size() == 1 && g[0] == "in";
-    if (!ok && g.size() <= 6 && !g.empty() && g.back() == "in") {
+    if (!ok && g.size() <= 8 && !g.empty() && g.back() == "in") {
       for (const char* v : kVerbs) ok = ok || Has(g, v);
       ok = ok && !Has(g, "said") && !Has(g, "held") && !Has(g, "met");
     }
@@ -236,6 +260,11 @@ class SentenceRelations {
         head.pop_back();
       }
       if (!head.empty() && (head.front() == "," || head.front() == "(")) head.erase(head.begin());
+      if (head.size() == 2 && head[0] == "who" && (head[1] == "leads" || head[1] == "heads" || head[1] == "chairs")) {
+        const char* role = head[1] == "leads" ? "leader" : head[1] == "heads" ? "head" : "chair";
+        Add(p, ChooseOrg(o), EdgeType::kHasRole, "rule:person_who_leads_org", 0.75, role);
+        return true;
+      }
       if (head.size() >= 2 && (head[0] == "who" || head[0] == "is" || head[0] == "was" || head[0] == "became")) {
         head.erase(head.begin(), head.begin() + ((head[0] == "who" && head.size() > 2) ? 2 : 1));
       }
