@@ -84,8 +84,6 @@ const Trigger kTriggers[] = {
     {"violence", {"beating"}},
     {"violence", {"beatings"}},
     {"violence", {"assault", "on"}},
-    {"violence", {"attack", "on"}},
-    {"violence", {"attacks", "on"}},
     {"violence", {"was", "attacked"}},
     {"violence", {"were", "attacked"}},
     {"violence", {"been", "attacked"}},
@@ -171,6 +169,11 @@ const Trigger kTriggers[] = {
     {"other", {"blacklisted"}},
 };
 
+bool SentenceHasWord(const std::string& w, std::initializer_list<const char*> words) {
+  for (const char* x : words) if (w == x) return true;
+  return false;
+}
+
 bool MatchAt(const std::vector<Token>& t, size_t i, std::initializer_list<const char*> words) {
   size_t k = i;
   for (const char* w : words) {
@@ -189,11 +192,6 @@ bool IsCourt(const ArticleEntity& e) {
 
 bool SentenceHas(const std::vector<Token>& t, std::initializer_list<const char*> words) {
   for (const Token& x : t) for (const char* w : words) if (x.lower == w) return true;
-  return false;
-}
-
-bool SentenceHasWord(const std::string& w, std::initializer_list<const char*> words) {
-  for (const char* x : words) if (w == x) return true;
   return false;
 }
 
@@ -288,6 +286,13 @@ bool LabourSentence(const std::vector<Token>& t) {
                          "workplace", "factory", "miners", "picket", "picketing", "walkout", "employment"});
 }
 
+// "President Lukashenka", "Minister X", "Judge Y": state officials act; they are not victims.
+bool IsOfficial(const std::vector<Token>& t, const PlacedMention& m) {
+  if (m.first == 0) return false;
+  return SentenceHasWord(t[m.first - 1].lower, {"president", "minister", "judge", "governor", "mayor", "senator",
+                                               "prosecutor", "general", "commissioner", "chancellor", "premier"});
+}
+
 // Kinds whose victim is the union as a body, not a person.
 bool UnionVictimKind(const std::string& kind) {
   return kind == "refusal_to_bargain" || kind == "union_busting" || kind == "strike_ban" || kind == "legislation";
@@ -318,7 +323,9 @@ void FindCases(const Sentence& sentence, std::string_view text, const std::vecto
     };
     switch (e.type) {
       case NodeType::kPerson:
-        if ((!context.managers || !context.managers->count(m.entity)) && !IsSpeaker(t, m)) push(persons);
+        if ((!context.managers || !context.managers->count(m.entity)) && !IsSpeaker(t, m) && !IsOfficial(t, m)) {
+          push(persons);
+        }
         break;
       case NodeType::kUnion: if (!IsFederation(e)) push(unions); break;
       case NodeType::kCompany: push(companies); break;
@@ -383,6 +390,13 @@ void FindCases(const Sentence& sentence, std::string_view text, const std::vecto
     }
     bool needs_victim = kind == "arrest" || kind == "detention" || kind == "imprisonment" || kind == "dismissal" ||
                         kind == "violence" || kind == "death" || kind == "other";
+    // Unnamed victims ("several union leaders", "members") are represented by their union.
+    bool people = LabourPeopleMentioned(t);
+    bool fallback_victim = false;
+    if (c.victims.empty() && context.main_union >= 0 && (people || UnionVictimKind(kind)) && kind != "court_ruling") {
+      c.victims.push_back(context.main_union);
+      fallback_victim = true;
+    }
     bool union_victim = false;
     for (int v : c.victims) {
       union_victim = union_victim || entities[v].type == NodeType::kUnion ||
@@ -392,8 +406,9 @@ void FindCases(const Sentence& sentence, std::string_view text, const std::vecto
     bool unnamed_victims = c.victims.empty() && !c.perpetrators.empty() && LabourPeopleMentioned(t);
     if (needs_victim && c.victims.empty() && !unnamed_victims) continue;
     if (c.victims.empty() && c.perpetrators.empty()) continue;
-    c.weak = c.victims.empty() && c.perpetrators.size() == 1 && c.perpetrators[0] == country && orgs.empty() &&
-             courts.empty();
+    c.weak = fallback_victim ||
+             (c.victims.empty() && c.perpetrators.size() == 1 && c.perpetrators[0] == country && orgs.empty() &&
+              courts.empty());
     out.push_back(std::move(c));
   }
 }
