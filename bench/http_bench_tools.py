@@ -64,6 +64,8 @@ def writer(base, jsonl, seconds, token, out):
             if time.time() > deadline:
                 break
             record = json.loads(line)
+            if len(record.get("text") or "") < 200:
+                continue  # nothing to extract from; the server would answer 400
             body = json.dumps({k: record[k] for k in ("text", "title", "url", "date") if k in record}).encode()
             request = urllib.request.Request(base + "/api/v1/documents", data=body, headers=headers, method="POST")
             try:

@@ -83,8 +83,8 @@ Result<nlohmann::json> AdjacentEdgesJson(const GraphReader& reader, NodeKey key,
 
 }  // namespace
 
-Result<nlohmann::json> NodeDetailJson(const GraphReader& reader, DocumentSummaries* shared, NodeKey key,
-                                      size_t max_evidence, size_t max_edges) {
+Result<nlohmann::json> NodeDetailJson(const GraphReader& reader, NodeKey key, size_t max_evidence,
+                                      size_t max_edges, DocumentSummaries* shared) {
   Result<Node> node = reader.GetNode(key);
   if (!node.ok()) return node.status();
   Result<std::vector<Evidence>> evidence = reader.NodeEvidence(key, max_evidence);
@@ -102,8 +102,8 @@ Result<nlohmann::json> NodeDetailJson(const GraphReader& reader, DocumentSummari
   return out;
 }
 
-Result<nlohmann::json> EdgeDetailJson(const GraphReader& reader, DocumentSummaries* shared, EdgeKey key,
-                                      size_t max_evidence) {
+Result<nlohmann::json> EdgeDetailJson(const GraphReader& reader, EdgeKey key, size_t max_evidence,
+                                      DocumentSummaries* shared) {
   Result<Edge> edge = reader.GetEdge(key);
   if (!edge.ok()) return edge.status();
   Result<Node> source = reader.GetNode(edge->source);

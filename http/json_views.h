@@ -52,12 +52,13 @@ nlohmann::json NodeBriefJson(const Node& node);
 // NodeToJson plus "evidence" (at most `max_evidence`), "evidence_count",
 // and "edges": up to `max_edges` incident edges with the other end's brief
 // form and the direction, plus "degree".
-Result<nlohmann::json> NodeDetailJson(const GraphReader& reader, DocumentSummaries* docs, NodeKey key,
-                                      size_t max_evidence, size_t max_edges);
+// `docs` (optional) caches document summaries across calls.
+Result<nlohmann::json> NodeDetailJson(const GraphReader& reader, NodeKey key, size_t max_evidence,
+                                      size_t max_edges, DocumentSummaries* docs = nullptr);
 
 // EdgeToJson plus source/target briefs and evidence.
-Result<nlohmann::json> EdgeDetailJson(const GraphReader& reader, DocumentSummaries* docs, EdgeKey key,
-                                      size_t max_evidence);
+Result<nlohmann::json> EdgeDetailJson(const GraphReader& reader, EdgeKey key, size_t max_evidence,
+                                      DocumentSummaries* docs = nullptr);
 
 // Store statistics as `lkg stats --json`.
 nlohmann::json StatsJson(const StoreStats& stats);

@@ -86,14 +86,14 @@ Result<nlohmann::json> NodeDetail(const ReadView& view, const httplib::Request& 
   if (!key.ok()) return key.status();
   Result<long long> max_edges = IntParam(req.params, "edges", 200, 0, 5000);
   if (!max_edges.ok()) return max_edges.status();
-  return NodeDetailJson(*view.reader, docs, *key, limits.max_evidence, static_cast<size_t>(*max_edges));
+  return NodeDetailJson(*view.reader, *key, limits.max_evidence, static_cast<size_t>(*max_edges), docs);
 }
 
 Result<nlohmann::json> EdgeDetail(const ReadView& view, const httplib::Request& req, const ApiLimits& limits,
                                   DocumentSummaries* docs) {
   std::optional<EdgeKey> key = ParseEdgeId(req.matches[1].str());
   if (!key) return Status::InvalidArgument(Quoted(req.matches[1].str()).append(" is not an edge id (e:…)"));
-  return EdgeDetailJson(*view.reader, docs, *key, limits.max_evidence);
+  return EdgeDetailJson(*view.reader, *key, limits.max_evidence, docs);
 }
 
 Result<nlohmann::json> DocumentDetail(const ReadView& view, const httplib::Request& req) {

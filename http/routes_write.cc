@@ -11,7 +11,8 @@ namespace {
 // Runs `write` for an authorised request under the writer lock; answers 503
 // once shutdown has begun (the write is not started, so nothing is lost).
 void AuthorisedWrite(ApiContext& ctx, const httplib::Request& req, httplib::Response& res,
-                     const std::function<Result<nlohmann::json>()>& write, int success_status) {
+                     const std::function<Result<nlohmann::json>()>& write, int success_status,
+                     bool removes_documents) {
   if (auto refused = CheckWrite(ctx.options.read_only, ctx.options.token, req.get_header_value("Authorization"))) {
     SendError(res, *refused);
     return;
@@ -22,16 +23,17 @@ void AuthorisedWrite(ApiContext& ctx, const httplib::Request& req, httplib::Resp
     return;
   }
   Result<nlohmann::json> answer = write();
-  ctx.views.documents().Clear();  // a removed or replaced document must not linger
+  if (!answer.ok()) {
+    SendStatus(res, answer.status());  // nothing was written: the view stays
+    return;
+  }
+  // A removed document's summary must not linger (new ones only add keys).
+  if (removes_documents) ctx.views.documents().Clear();
   if (Status refreshed = ctx.views.Refresh(); !refreshed.ok()) {
     SendStatus(res, refreshed);  // committed, but reads would not show it
     return;
   }
-  if (answer.ok()) {
-    SendJsonNoCache(res, success_status, *answer);
-  } else {
-    SendStatus(res, answer.status());
-  }
+  SendJsonNoCache(res, success_status, *answer);
 }
 
 }  // namespace
@@ -42,12 +44,13 @@ void RegisterWriteRoutes(httplib::Server& server, ApiContext& ctx) {
       AuthorisedWrite(ctx, req, res, [&]() -> Result<nlohmann::json> {
         if (!ctx.ingester) ctx.ingester = std::make_unique<ingest::Ingester>(ctx.store);
         return IngestDocumentBody(*ctx.ingester, req.body);
-      }, 201);
+      }, 201, /*removes_documents=*/false);
     });
   });
   server.Delete(R"(/api/v1/documents/(.+))", [&ctx](const httplib::Request& req, httplib::Response& res) {
     Guarded(res, [&] {
-      AuthorisedWrite(ctx, req, res, [&] { return RemoveDocumentById(ctx.store, req.matches[1].str()); }, 200);
+      AuthorisedWrite(ctx, req, res, [&] { return RemoveDocumentById(ctx.store, req.matches[1].str()); }, 200,
+                      /*removes_documents=*/true);
     });
   });
 }

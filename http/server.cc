@@ -1,5 +1,7 @@
 #include "http/server.h"
 
+#include <sys/socket.h>
+
 #include <atomic>
 #include <chrono>
 #include <cstdio>
@@ -20,6 +22,7 @@ struct Server::Impl {
   ApiContext ctx;
   httplib::Server http;
   int port = 0;
+  int listen_fd = -1;  // the listening socket, seen through set_socket_options
   std::atomic<bool> run_called{false};
   std::atomic<bool> run_done{false};
 };
@@ -135,6 +138,7 @@ Result<std::unique_ptr<Server>> Server::Bind(GraphStore& store, const ServerOpti
   http.new_task_queue = [threads, queued] { return new BoundedTaskPool(threads, queued); };
   http.set_payload_max_length(opts.limits.max_body_bytes);
   http.set_tcp_nodelay(true);  // else Nagle + delayed ACK add ~40 ms to small answers
+  // Each keep-alive connection holds a request thread until it closes.
   http.set_keep_alive_max_count(1000);
   http.set_keep_alive_timeout(5);
   http.set_read_timeout(10, 0);
@@ -145,6 +149,12 @@ Result<std::unique_ptr<Server>> Server::Bind(GraphStore& store, const ServerOpti
   RegisterCaseRoute(http, impl->ctx);
   RegisterWriteRoutes(http, impl->ctx);
   RegisterAssetRoutes(http);
+  int* listen_fd = &impl->listen_fd;
+  http.set_socket_options([listen_fd](int fd) {
+    int yes = 1;
+    setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+    *listen_fd = fd;
+  });
   if (opts.port == 0) {
     impl->port = http.bind_to_any_port(opts.host);
     if (impl->port <= 0) return Status::IOError("cannot bind " + opts.host + " to a free port");
@@ -155,6 +165,9 @@ Result<std::unique_ptr<Server>> Server::Bind(GraphStore& store, const ServerOpti
     }
     impl->port = opts.port;
   }
+  // httplib listens with a backlog of 5: bursts of new connections would wait
+  // for SYN retransmits (1 s, 3 s). Linux lets listen() raise it in place.
+  if (impl->listen_fd >= 0) ::listen(impl->listen_fd, 1024);
   return std::unique_ptr<Server>(new Server(std::move(impl)));
 }
 

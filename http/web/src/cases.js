@@ -17,25 +17,32 @@ function svgEl(tag, attrs, text) {
 }
 
 export function drawYearChart(container, byYear) {
-  const years = Object.keys(byYear || {}).filter((y) => y !== 'unknown').sort();
+  const dated = Object.keys(byYear || {}).filter((y) => /^\d{4}$/.test(y)).sort();
   container.replaceChildren();
+  // A continuous axis (years without cases show as gaps) unless it spans too long.
+  let years = dated;
+  if (dated.length && Number(dated[dated.length - 1]) - Number(dated[0]) < 80) {
+    years = [];
+    for (let y = Number(dated[0]); y <= Number(dated[dated.length - 1]); y += 1) years.push(String(y));
+  }
+  const count = (y) => (byYear && byYear[y]) || 0;
   if (!years.length) {
     container.append(el('p', { class: 'hint' }, 'No dated cases.'));
     return;
   }
-  const max = Math.max(...years.map((y) => byYear[y]));
+  const max = Math.max(...years.map(count));
   const width = 380, height = 140, bottom = 18, top = 12;
   const barW = Math.max(2, Math.min(40, (width - 10) / years.length - 2));
   const svg = svgEl('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': `Cases per year, ${years[0]} to ${years[years.length - 1]}` });
   const labelEvery = Math.ceil(years.length / 10);
   years.forEach((year, i) => {
-    const h = ((height - bottom - top) * byYear[year]) / max;
+    const h = ((height - bottom - top) * count(year)) / max;
     const x = 5 + i * (barW + 2);
     const bar = svgEl('rect', { x, y: height - bottom - h, width: barW, height: h });
-    bar.append(svgEl('title', {}, `${year}: ${byYear[year]}`));
+    bar.append(svgEl('title', {}, `${year}: ${count(year)}`));
     svg.append(bar);
     if (i % labelEvery === 0) svg.append(svgEl('text', { x: x + barW / 2, y: height - 4, 'text-anchor': 'middle' }, year));
-    if (years.length <= 20) svg.append(svgEl('text', { x: x + barW / 2, y: height - bottom - h - 2, 'text-anchor': 'middle' }, String(byYear[year])));
+    if (years.length <= 20 && count(year)) svg.append(svgEl('text', { x: x + barW / 2, y: height - bottom - h - 2, 'text-anchor': 'middle' }, String(count(year))));
   });
   container.append(svg);
 }
