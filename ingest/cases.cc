@@ -19,26 +19,45 @@ const Trigger kTriggers[] = {
     {"other", {"death", "threats"}},
     {"other", {"death", "threat"}},
     {"strike_ban", {"banned", "the", "strike"}},
+    {"strike_ban", {"injunction"}},
+    {"strike_ban", {"strike", "was", "banned"}},
+    {"strike_ban", {"suspended", "the", "strike"}},
+    {"strike_ban", {"from", "striking"}},
+    {"strike_ban", {"prohibited", "strikes"}},
     {"strike_ban", {"strike", "ban"}},
     {"strike_ban", {"ban", "on", "strikes"}},
     {"strike_ban", {"strike", "illegal"}},
     {"strike_ban", {"banned", "strikes"}},
     {"strike_ban", {"prohibited", "the", "strike"}},
     {"imprisonment", {"sentenced"}},
+    {"imprisonment", {"behind", "bars"}},
+    {"imprisonment", {"prison", "term"}},
+    {"imprisonment", {"penal", "colony"}},
     {"imprisonment", {"jailed"}},
     {"imprisonment", {"imprisoned"}},
     {"imprisonment", {"imprisonment"}},
     {"imprisonment", {"prison", "sentence"}},
     {"imprisonment", {"years", "in", "prison"}},
     {"arrest", {"arrested"}},
+    {"arrest", {"rounded", "up"}},
+    {"arrest", {"apprehended"}},
     {"arrest", {"arrest"}},
     {"arrest", {"arrests"}},
     {"arrest", {"into", "custody"}},
     {"detention", {"detained"}},
+    {"detention", {"house", "arrest"}},
+    {"detention", {"kidnapped"}},
+    {"detention", {"incommunicado"}},
     {"detention", {"detention"}},
     {"detention", {"abducted"}},
     {"detention", {"held", "in", "custody"}},
     {"death", {"killed"}},
+    {"death", {"lost", "their", "lives"}},
+    {"death", {"lost", "his", "life"}},
+    {"death", {"lost", "her", "life"}},
+    {"death", {"found", "dead"}},
+    {"death", {"fatal"}},
+    {"death", {"fatalities"}},
     {"death", {"killing"}},
     {"death", {"killings"}},
     {"death", {"murdered"}},
@@ -48,14 +67,27 @@ const Trigger kTriggers[] = {
     {"death", {"died"}},
     {"death", {"death", "of"}},
     {"violence", {"beaten"}},
+    {"violence", {"tortured"}},
+    {"violence", {"stabbed"}},
+    {"violence", {"wounded"}},
+    {"violence", {"assault"}},
+    {"violence", {"assaults"}},
     {"violence", {"opened", "fire"}},
-    {"violence", {"beat"}},
+    {"violence", {"beat", "up"}},
+    {"violence", {"beat", "workers"}},
+    {"violence", {"beat", "members"}},
+    {"violence", {"beat", "protesters"}},
+    {"violence", {"beat", "strikers"}},
+    {"violence", {"beat", "him"}},
+    {"violence", {"beat", "her"}},
+    {"violence", {"beat", "them"}},
     {"violence", {"beating"}},
     {"violence", {"beatings"}},
     {"violence", {"assault", "on"}},
-    {"violence", {"attack", "on"}},
-    {"violence", {"attacks", "on"}},
-    {"violence", {"attacked"}},
+    {"violence", {"was", "attacked"}},
+    {"violence", {"were", "attacked"}},
+    {"violence", {"been", "attacked"}},
+    {"violence", {"attacked", "by"}},
     {"violence", {"assaulted"}},
     {"violence", {"tear", "gas"}},
     {"violence", {"rubber", "bullets"}},
@@ -63,6 +95,12 @@ const Trigger kTriggers[] = {
     {"violence", {"violence", "against"}},
     {"violence", {"violently"}},
     {"dismissal", {"dismissed"}},
+    {"dismissal", {"dismissing"}},
+    {"dismissal", {"termination"}},
+    {"dismissal", {"laid", "off"}},
+    {"dismissal", {"lost", "their", "jobs"}},
+    {"dismissal", {"reinstatement"}},
+    {"dismissal", {"reinstate"}},
     {"dismissal", {"dismissal"}},
     {"dismissal", {"dismissals"}},
     {"dismissal", {"fired"}},
@@ -71,6 +109,13 @@ const Trigger kTriggers[] = {
     {"dismissal", {"sacking"}},
     {"dismissal", {"terminated"}},
     {"union_busting", {"union-busting"}},
+    {"union_busting", {"outlawed"}},
+    {"union_busting", {"derecognised"}},
+    {"union_busting", {"derecognized"}},
+    {"union_busting", {"refused", "to", "register"}},
+    {"union_busting", {"registration", "was", "denied"}},
+    {"union_busting", {"banned", "the", "union"}},
+    {"union_busting", {"crackdown", "on"}},
     {"union_busting", {"union", "busting"}},
     {"union_busting", {"deregistered"}},
     {"union_busting", {"deregistration"}},
@@ -96,12 +141,38 @@ const Trigger kTriggers[] = {
     {"legislation", {"passed", "a", "law"}},
     {"legislation", {"amendments", "to", "the"}},
     {"other", {"harassment"}},
+    {"other", {"threatened"}},
+    {"other", {"threats"}},
+    {"other", {"surveillance"}},
+    {"other", {"charged", "with"}},
+    {"other", {"criminal", "charges"}},
+    {"other", {"criminal", "case"}},
+    {"other", {"prosecuted"}},
+    {"other", {"prosecution", "of"}},
+    {"other", {"fined"}},
+    {"other", {"deported"}},
+    {"other", {"interrogated"}},
+    {"other", {"summoned"}},
+    {"other", {"searched"}},
+    {"other", {"raid"}},
+    {"other", {"raids"}},
+    {"other", {"extremist"}},
+    {"other", {"blacklist"}},
+    {"other", {"intimidated"}},
+    {"other", {"travel", "ban"}},
+    {"other", {"expelled"}},
+    {"other", {"smear"}},
     {"other", {"harassed"}},
     {"other", {"intimidation"}},
     {"other", {"threatened", "with"}},
     {"other", {"raided"}},
     {"other", {"blacklisted"}},
 };
+
+bool SentenceHasWord(const std::string& w, std::initializer_list<const char*> words) {
+  for (const char* x : words) if (w == x) return true;
+  return false;
+}
 
 bool MatchAt(const std::vector<Token>& t, size_t i, std::initializer_list<const char*> words) {
   size_t k = i;
@@ -130,10 +201,11 @@ std::vector<const char*> KindsOf(const std::vector<Token>& t, bool court_named) 
   auto add = [&](const char* k) {
     if (std::find(kinds.begin(), kinds.end(), k) == kinds.end()) kinds.push_back(k);
   };
-  bool court = court_named || SentenceHas(t, {"court"});
+  bool court = court_named || SentenceHas(t, {"court", "tribunal", "judge"});
   bool ruling = SentenceHas(t, {"ruled", "ruling", "judged", "ordered", "upheld", "overturned", "verdict",
                                 "recognizes", "recognized", "recognises", "recognised", "declared", "decided",
-                                "found", "rejected", "dismissed", "decision"});
+                                "found", "rejected", "dismissed", "decision", "acquitted", "convicted", "annulled",
+                                "reinstated", "awarded", "sided", "quashed", "struck"});
   if (court && ruling) add("court_ruling");
   // Triggers indexed by their first word; matched in table order.
   static const std::unordered_map<std::string_view, std::vector<size_t>> kByFirst = [] {
@@ -149,6 +221,19 @@ std::vector<const char*> KindsOf(const std::vector<Token>& t, bool court_named) 
   }
   std::sort(hits.begin(), hits.end());
   for (size_t k : hits) add(kTriggers[k].kind);
+  // "Guards attacked David Okoro" / "attacked workers": an attack on people, not on a plan.
+  for (size_t i = 0; i + 1 < t.size(); ++i) {
+    if (t[i].lower != "attacked") continue;
+    const Token& next = t[i + 1];
+    if ((next.word && next.upper) || SentenceHasWord(next.lower, {"workers", "protesters", "members", "strikers",
+                                                                   "unionists", "activists", "him", "her", "them"})) {
+      add("violence");
+    }
+  }
+  // A law that bans strikes is legislation.
+  if (std::find(kinds.begin(), kinds.end(), std::string_view("legislation")) != kinds.end()) {
+    kinds.erase(std::remove(kinds.begin(), kinds.end(), std::string_view("strike_ban")), kinds.end());
+  }
   // "dismissed the case/appeal" is a ruling, not a dismissal of a worker.
   if (court && SentenceHas(t, {"appeal", "case", "lawsuit", "complaint"})) {
     kinds.erase(std::remove(kinds.begin(), kinds.end(), std::string_view("dismissal")), kinds.end());
@@ -201,6 +286,13 @@ bool LabourSentence(const std::vector<Token>& t) {
                          "workplace", "factory", "miners", "picket", "picketing", "walkout", "employment"});
 }
 
+// "President Lukashenka", "Minister X", "Judge Y": state officials act; they are not victims.
+bool IsOfficial(const std::vector<Token>& t, const PlacedMention& m) {
+  if (m.first == 0) return false;
+  return SentenceHasWord(t[m.first - 1].lower, {"president", "minister", "judge", "governor", "mayor", "senator",
+                                               "prosecutor", "general", "commissioner", "chancellor", "premier"});
+}
+
 // Kinds whose victim is the union as a body, not a person.
 bool UnionVictimKind(const std::string& kind) {
   return kind == "refusal_to_bargain" || kind == "union_busting" || kind == "strike_ban" || kind == "legislation";
@@ -213,6 +305,104 @@ bool StateActs(const std::string& kind) {
 
 }  // namespace
 
+namespace {
+
+// The entities of one sentence sorted by the part they can play in a case.
+struct Participants {
+  std::vector<int> persons, unions, companies, orgs, courts;
+  int country = -1;
+  std::string inner;  // a country named inside a participant's name
+  bool union_named = false;
+};
+
+Participants Collect(const std::vector<Token>& t, const std::vector<PlacedMention>& mentions,
+                     const std::vector<ArticleEntity>& entities, const CaseContext& context) {
+  Participants p;
+  int country_rank = 0;
+  for (const PlacedMention& m : mentions) {
+    const ArticleEntity& e = entities[m.entity];
+    p.union_named = p.union_named || e.type == NodeType::kUnion;
+    auto push = [&](std::vector<int>& v) {
+      if (std::find(v.begin(), v.end(), m.entity) == v.end()) v.push_back(m.entity);
+    };
+    if (e.type == NodeType::kPerson) {
+      bool manager = context.managers && context.managers->count(m.entity);
+      if (!manager && !IsSpeaker(t, m) && !IsOfficial(t, m)) push(p.persons);
+    } else if (e.type == NodeType::kUnion) {
+      if (!IsFederation(e)) push(p.unions);
+    } else if (e.type == NodeType::kCompany) {
+      push(p.companies);
+    } else if (e.type == NodeType::kOrganization) {
+      push(IsCourt(e) ? p.courts : p.orgs);
+    } else if (e.type == NodeType::kCountry) {
+      // Prefer the section's main country, then a country after "in", then the first named.
+      bool after_in = m.first > 0 && t[m.first - 1].lower == "in";
+      int rank = m.entity == context.main_country ? 3 : after_in ? 2 : 1;
+      if (rank > country_rank) { p.country = m.entity; country_rank = rank; }
+    }
+    if (p.inner.empty() && e.type != NodeType::kCountry) p.inner = e.inner_country;
+  }
+  if (p.country < 0 && !p.inner.empty()) {
+    for (size_t k = 0; k < entities.size(); ++k) {
+      if (entities[k].type == NodeType::kCountry && entities[k].name == p.inner) p.country = static_cast<int>(k);
+    }
+  }
+  if (p.country < 0 && p.inner.empty()) p.country = context.paragraph_country;
+  if (p.country < 0 && p.inner.empty()) p.country = context.main_country;
+  return p;
+}
+
+// Victims, perpetrators and concerned parties of a case of `kind`.
+void AssignRoles(const std::string& kind, const Participants& p, CaseFact& c) {
+  if (kind == "court_ruling") {
+    c.perpetrators = p.courts.empty() ? p.orgs : p.courts;
+    c.victims = p.persons.empty() ? p.unions : p.persons;
+    c.concerns = p.companies;
+    if (c.perpetrators.empty() && p.country >= 0) c.perpetrators.push_back(p.country);
+    return;
+  }
+  c.perpetrators = p.orgs;
+  if (UnionVictimKind(kind)) {
+    c.victims = p.unions;
+    for (int co : p.companies) c.perpetrators.push_back(co);
+  } else {
+    c.victims = p.persons.empty() ? p.unions : p.persons;
+    if (!p.persons.empty()) c.concerns = p.unions;
+    bool employer_acts = kind == "dismissal" || kind == "death";
+    for (int co : p.companies) (employer_acts ? c.perpetrators : c.concerns).push_back(co);
+  }
+  if (c.perpetrators.empty() && StateActs(kind) && p.country >= 0) c.perpetrators.push_back(p.country);
+}
+
+// Fills unnamed victims and decides whether the case stands (labour context, a participant).
+bool Complete(const std::vector<Token>& t, const std::vector<ArticleEntity>& entities, const CaseContext& context,
+              const Participants& p, CaseFact& c) {
+  const std::string& kind = c.kind;
+  // Unnamed victims ("several union leaders", "members") are represented by their union.
+  bool people = LabourPeopleMentioned(t);
+  bool fallback_victim = false;
+  if (c.victims.empty() && context.main_union >= 0 && (people || UnionVictimKind(kind)) && kind != "court_ruling") {
+    c.victims.push_back(context.main_union);
+    fallback_victim = true;
+  }
+  bool union_victim = false;
+  for (int v : c.victims) {
+    union_victim = union_victim || entities[v].type == NodeType::kUnion ||
+                   (context.unionists && context.unionists->count(v));
+  }
+  if (!union_victim && !p.union_named && !context.labour_section && !LabourSentence(t)) return false;
+  bool needs_victim = kind == "arrest" || kind == "detention" || kind == "imprisonment" || kind == "dismissal" ||
+                      kind == "violence" || kind == "death" || kind == "other";
+  bool unnamed_victims = c.victims.empty() && !c.perpetrators.empty() && people;
+  if (needs_victim && c.victims.empty() && !unnamed_victims) return false;
+  if (c.victims.empty() && c.perpetrators.empty()) return false;
+  c.weak = fallback_victim || (c.victims.empty() && c.perpetrators.size() == 1 && c.perpetrators[0] == p.country &&
+                               p.orgs.empty() && p.courts.empty());
+  return true;
+}
+
+}  // namespace
+
 void FindCases(const Sentence& sentence, std::string_view text, const std::vector<PlacedMention>& mentions,
                const std::vector<ArticleEntity>& entities, const CaseContext& context, std::vector<CaseFact>& out) {
   const auto& t = sentence.tokens;
@@ -220,94 +410,26 @@ void FindCases(const Sentence& sentence, std::string_view text, const std::vecto
   for (const PlacedMention& m : mentions) court_named = court_named || IsCourt(entities[m.entity]);
   std::vector<const char*> kinds = KindsOf(t, court_named);
   if (kinds.empty()) return;
-  std::vector<int> persons, unions, companies, orgs, courts;
-  int country = -1, country_rank = 0;
-  bool union_named = false;
-  for (const PlacedMention& m : mentions) {
-    const ArticleEntity& e = entities[m.entity];
-    union_named = union_named || e.type == NodeType::kUnion;
-    auto push = [&](std::vector<int>& v) {
-      if (std::find(v.begin(), v.end(), m.entity) == v.end()) v.push_back(m.entity);
-    };
-    switch (e.type) {
-      case NodeType::kPerson:
-        if ((!context.managers || !context.managers->count(m.entity)) && !IsSpeaker(t, m)) push(persons);
-        break;
-      case NodeType::kUnion: if (!IsFederation(e)) push(unions); break;
-      case NodeType::kCompany: push(companies); break;
-      case NodeType::kOrganization: push(IsCourt(e) ? courts : orgs); break;
-      case NodeType::kCountry: {
-        // Prefer the section's main country, then a country after "in", then the first named.
-        bool after_in = m.first > 0 && t[m.first - 1].lower == "in";
-        int rank = m.entity == context.main_country ? 3 : after_in ? 2 : 1;
-        if (rank > country_rank) { country = m.entity; country_rank = rank; }
-        break;
-      }
-      default: break;
-    }
-  }
-  std::string inner;  // a participant's name may say where it is ("Supreme Court of Zimbabwe")
-  for (const PlacedMention& m : mentions) {
-    if (inner.empty() && entities[m.entity].type != NodeType::kCountry) inner = entities[m.entity].inner_country;
-  }
-  if (country < 0 && !inner.empty()) {
-    for (size_t k = 0; k < entities.size(); ++k) {
-      if (entities[k].type == NodeType::kCountry && entities[k].name == inner) country = static_cast<int>(k);
-    }
-  }
-  if (country < 0 && inner.empty()) country = context.paragraph_country;
-  if (country < 0 && inner.empty()) country = context.main_country;
+  Participants p = Collect(t, mentions, entities, context);
   std::string date;
   for (const DateMention& d : FindDates(t)) {
     date = ResolveDate(d.date, context.section_date);
     if (!date.empty()) break;
   }
-  for (const char* kind_c : kinds) {
-    std::string kind = kind_c;
+  for (const char* kind : kinds) {
     CaseFact c;
     c.kind = kind;
     c.date = date;
     c.summary = std::string(text.substr(sentence.start, sentence.end - sentence.start));
     c.start = sentence.start;
     c.end = sentence.end;
-    c.country = country;
-    if (country < 0) c.country_name = inner;
+    c.country = p.country;
+    if (p.country < 0) c.country_name = p.inner;
     c.section = context.section;
-    c.rule = "rule:case_" + kind;
+    c.rule = "rule:case_" + c.kind;
     c.confidence = 0.6;
-    if (kind == "court_ruling") {
-      c.perpetrators = courts.empty() ? orgs : courts;
-      c.victims = persons.empty() ? unions : persons;
-      c.concerns = companies;
-      if (c.perpetrators.empty() && country >= 0) c.perpetrators.push_back(country);
-    } else if (UnionVictimKind(kind)) {
-      c.victims = unions;
-      c.perpetrators = orgs;
-      for (int co : companies) c.perpetrators.push_back(co);
-      if (c.perpetrators.empty() && StateActs(kind) && country >= 0) c.perpetrators.push_back(country);
-    } else {
-      c.victims = persons.empty() ? unions : persons;
-      if (!persons.empty()) c.concerns = unions;
-      c.perpetrators = orgs;
-      bool employer_acts = kind == "dismissal" || kind == "refusal_to_bargain" || kind == "union_busting" ||
-                           kind == "death";
-      for (int co : companies) (employer_acts ? c.perpetrators : c.concerns).push_back(co);
-      if (c.perpetrators.empty() && StateActs(kind) && country >= 0) c.perpetrators.push_back(country);
-    }
-    bool needs_victim = kind == "arrest" || kind == "detention" || kind == "imprisonment" || kind == "dismissal" ||
-                        kind == "violence" || kind == "death" || kind == "other";
-    bool union_victim = false;
-    for (int v : c.victims) {
-      union_victim = union_victim || entities[v].type == NodeType::kUnion ||
-                     (context.unionists && context.unionists->count(v));
-    }
-    if (!union_victim && !union_named && !context.labour_section && !LabourSentence(t)) continue;
-    bool unnamed_victims = c.victims.empty() && !c.perpetrators.empty() && LabourPeopleMentioned(t);
-    if (needs_victim && c.victims.empty() && !unnamed_victims) continue;
-    if (c.victims.empty() && c.perpetrators.empty()) continue;
-    c.weak = c.victims.empty() && c.perpetrators.size() == 1 && c.perpetrators[0] == country && orgs.empty() &&
-             courts.empty();
-    out.push_back(std::move(c));
+    AssignRoles(c.kind, p, c);
+    if (Complete(t, entities, context, p, c)) out.push_back(std::move(c));
   }
 }
 

@@ -20,6 +20,15 @@ struct SentenceWork {
   std::vector<PlacedMention> placed;
 };
 
+// IndustriALL, ITUC, IMF ...: global federations, which speak for the victims of cases.
+bool IsGlobalFederation(const ArticleEntity& e) {
+  if (e.type != NodeType::kUnion || !e.known) return false;
+  for (const char* w : {"International", "Global", "World", "European", "IndustriALL", "Public Services"}) {
+    if (e.name.find(w) != std::string::npos) return true;
+  }
+  return false;
+}
+
 Evidence MentionEvidence(const Sentence& s, const Mention& m, std::string_view text) {
   Evidence e;
   e.start = s.tokens[m.first].start;
@@ -134,6 +143,21 @@ class ArticleExtraction {
     }
   }
 
+  // The one union (not a global federation) each section names, or -1 when it names none or several.
+  std::vector<int> MainUnions() {
+    const auto& entities = table_.entities();
+    std::vector<std::map<int, int>> counts(sections_.size());
+    for (const SentenceWork& w : work_) {
+      for (const PlacedMention& p : w.placed) {
+        if (p.type != NodeType::kUnion) continue;
+        if (!IsGlobalFederation(entities[p.entity])) ++counts[w.section][p.entity];
+      }
+    }
+    std::vector<int> out;
+    for (const auto& c : counts) out.push_back(c.size() == 1 ? c.begin()->first : -1);  // only when unambiguous
+    return out;
+  }
+
   // The most-mentioned country of each section (ties: first seen).
   std::vector<int> MainCountries() {
     std::vector<std::map<int, int>> counts(sections_.size());
@@ -154,17 +178,18 @@ class ArticleExtraction {
 
   void FindAll() {
     std::vector<int> main_country = MainCountries();
+    std::vector<int> main_union = MainUnions();
     const auto& entities = table_.entities();
     std::set<int> managers, unionists;
     std::vector<bool> labour_section(sections_.size(), false);
     for (const SentenceWork& w : work_) {
       for (const PlacedMention& p : w.placed) labour_section[w.section] = labour_section[w.section] || p.type == NodeType::kUnion;
     }
-    int paragraph_country = -1;
+    int paragraph_country = -1, paragraph_union = -1;
     uint32_t previous_end = 0;
     for (const SentenceWork& w : work_) {
       bool new_paragraph = in_.text.find('\n', previous_end) < w.sentence.start;
-      if (new_paragraph) paragraph_country = -1;
+      if (new_paragraph) paragraph_country = paragraph_union = -1;
       previous_end = w.sentence.end;
       FindRelations(w.sentence, w.placed, entities, relations_);
       for (const RelationFact& r : relations_) {
@@ -172,11 +197,13 @@ class ArticleExtraction {
         if (entities[r.target].type == NodeType::kCompany) managers.insert(r.source);
         if (entities[r.target].type == NodeType::kUnion) unionists.insert(r.source);
       }
+      int victim_union = paragraph_union >= 0 ? paragraph_union : main_union[w.section];
       CaseContext ctx{sections_[w.section].date, main_country[w.section], paragraph_country,
-                      labour_section[w.section], w.section, &managers, &unionists};
+                      labour_section[w.section], victim_union, w.section, &managers, &unionists};
       FindCases(w.sentence, in_.text, w.placed, entities, ctx, cases_);
       for (const PlacedMention& p : w.placed) {
         if (p.type == NodeType::kCountry) paragraph_country = p.entity;
+        if (p.type == NodeType::kUnion && !IsGlobalFederation(entities[p.entity])) paragraph_union = p.entity;
       }
     }
     MergeSameEvents(cases_);

@@ -26,7 +26,10 @@ bool IsDeterminer(const std::string& w) {
 
 // The role named by `w` (determiners dropped), or "" when it is not a role.
 std::string RoleOf(Words w) {
-  while (!w.empty() && (IsDeterminer(w.front()) || w.front() == ",")) w.erase(w.begin());
+  while (!w.empty() && (IsDeterminer(w.front()) || w.front() == "," || w.front() == "also" || w.front() == "now" ||
+                        w.front() == "currently" || w.front() == "newly" || w.front() == "elected")) {
+    w.erase(w.begin());
+  }
   while (!w.empty() && (w.back() == "," || IsDeterminer(w.back()))) w.pop_back();
   if (w.empty() || w.size() > 4) return "";
   if (!w.empty() && w.front() == "'s") w.erase(w.begin());
@@ -45,6 +48,15 @@ std::string RoleOf(Words w) {
     if (g.IsRole(tail)) return phrase;
   }
   return "";
+}
+
+// Global federations (known names) speak for their affiliates; they organize at no company.
+bool IsFederation(const ArticleEntity& e) {
+  if (e.type != NodeType::kUnion || !e.known) return false;
+  for (const char* w : {"International", "Global", "World", "European", "IndustriALL", "Public Services"}) {
+    if (e.name.find(w) != std::string::npos) return true;
+  }
+  return false;
 }
 
 bool IsOrgLike(NodeType t) { return t == NodeType::kUnion || t == NodeType::kCompany || t == NodeType::kOrganization; }
@@ -85,6 +97,23 @@ class SentenceRelations {
       for (size_t j = i + 1; j < m_.size() && j <= i + 3; ++j) Pair(i, j);
     }
     Roles();
+    CompanyUnions();
+  }
+
+  // "Hyundai Motor India Employees Union": a union named after the company it organizes.
+  void CompanyUnions() {
+    for (size_t u = 0; u < m_.size(); ++u) {
+      if (T(u) != NodeType::kUnion) continue;
+      const std::string& union_name = e_[m_[u].entity].name;
+      for (size_t c = 0; c < e_.size(); ++c) {
+        const ArticleEntity& co = e_[c];
+        if (co.type != NodeType::kCompany || co.name.size() < 3 || co.name.size() >= union_name.size()) continue;
+        if (union_name.compare(0, co.name.size(), co.name) != 0 || union_name[co.name.size()] != ' ') continue;
+        RelationFact f{m_[u].entity, static_cast<int>(c), EdgeType::kOrganizesAt, "",
+                       "rule:union_named_after_company", 0.7, s_.start, s_.end};
+        out_.push_back(std::move(f));
+      }
+    }
   }
 
  private:
@@ -110,7 +139,27 @@ class SentenceRelations {
     if (a == NodeType::kCountry && IsOrgLike(b)) LocatedBefore(i, j, core);
   }
 
+  // "IndustriALL affiliates A, B and C": the edge goes to every union of the list.
+  void AffiliateList(size_t federation, size_t first) {
+    for (size_t k = first + 1; k < m_.size() && T(k) == NodeType::kUnion; ++k) {
+      Words sep = Gap(s_, m_[k - 1].end, m_[k].first);
+      bool list = (sep.size() == 1 && (sep[0] == "," || sep[0] == "and")) ||
+                  (sep.size() == 2 && sep[0] == "," && sep[1] == "and");
+      if (!list) break;
+      Add(k, federation, EdgeType::kAffiliatedWith, "rule:federation_affiliate_list", 0.7);
+    }
+  }
+
   void Affiliation(size_t i, size_t j, const Words& g) {
+    // "X, an IndustriALL affiliate", "X, a KCTU member union"
+    if ((g.size() == 2 && g[0] == "," && (g[1] == "a" || g[1] == "an" || g[1] == "the")) || (g.size() == 1 && g[0] == ",")) {
+      size_t after = m_[j].end;
+      const auto& t = s_.tokens;
+      if (after < t.size() && (t[after].lower == "affiliate" || t[after].lower == "member")) {
+        Add(i, j, EdgeType::kAffiliatedWith, "rule:affiliate_apposition", 0.75);
+        return;
+      }
+    }
     // "X, an affiliate of Y", "X, affiliated to Y", "X is a member of Y", "X joined Y"
     if (g.size() <= 6 && (EndsWith(g, {"affiliate", "of"}) || EndsWith(g, {"affiliated", "to"}) ||
                           EndsWith(g, {"affiliated", "with"}) || EndsWith(g, {"member", "of"}) ||
@@ -125,6 +174,7 @@ class SentenceRelations {
                           StartsWith(g, {"and", "affiliates"}) || StartsWith(g, {"member"}) ||
                           StartsWith(g, {"'s", "member"}))) {
       Add(j, i, EdgeType::kAffiliatedWith, "rule:federation_affiliate", 0.8);
+      AffiliateList(i, j);
       return;
     }
     // "X approved the affiliation request from Y"
@@ -134,22 +184,34 @@ class SentenceRelations {
   }
 
   void UnionAtCompany(size_t i, size_t j, const Words& g) {
+    if (IsFederation(e_[m_[i].entity])) return;
+    for (size_t k = i + 1; k < j; ++k) {
+      if (T(k) == NodeType::kUnion && !IsFederation(e_[m_[k].entity])) return;  // the nearer union organizes
+    }
     // "the MMTUK local union at X", "X union members at Y", "represents workers at Y"
     if (g.size() <= 8 && !g.empty() && g.back() == "at" && !Has(g, "said") && !Has(g, "meeting")) {
       Add(i, j, EdgeType::kOrganizesAt, "rule:union_at_company", 0.7);
       return;
     }
-    if (g.size() <= 6 && (EndsWith(g, {"recognized", "by"}) || EndsWith(g, {"recognised", "by"}) ||
+    if (g.size() <= 8 && (EndsWith(g, {"recognized", "by"}) || EndsWith(g, {"recognised", "by"}) ||
                           EndsWith(g, {"agreement", "with"}) || EndsWith(g, {"represents", "workers", "at"}) ||
-                          EndsWith(g, {"organizing", "workers", "at"}) || EndsWith(g, {"contract", "with"}))) {
+                          EndsWith(g, {"organizing", "workers", "at"}) || EndsWith(g, {"contract", "with"}) ||
+                          EndsWith(g, {"employed", "by"}) || EndsWith(g, {"negotiations", "with"}) ||
+                          EndsWith(g, {"talks", "with"}) || EndsWith(g, {"bargaining", "with"}) ||
+                          EndsWith(g, {"workers", "at"}) || EndsWith(g, {"employees", "at"}) ||
+                          EndsWith(g, {"workers", "of"}) || EndsWith(g, {"employees", "of"}))) {
       Add(i, j, EdgeType::kOrganizesAt, "rule:union_company_agreement", 0.65);
     }
   }
 
   void CompanyThenUnion(size_t i, size_t j, const Words& g) {
+    if (IsFederation(e_[m_[j].entity])) return;
     // "X has recognized a local branch of Y", "X workers, members of Y", "X workers represented by Y"
     bool recognized = Has(g, "recognized") || Has(g, "recognised") || Has(g, "recognizes") || Has(g, "recognises");
-    if (g.size() <= 10 && (recognized || EndsWith(g, {"represented", "by"}) ||
+    bool talks = EndsWith(g, {"agreement", "with"}) || EndsWith(g, {"negotiations", "with"}) ||
+                 EndsWith(g, {"talks", "with"}) || EndsWith(g, {"contract", "with"}) || EndsWith(g, {"deal", "with"});
+    if (g.size() <= 10 && (recognized || talks || EndsWith(g, {"represented", "by"}) ||
+                           EndsWith(g, {"organized", "by"}) || EndsWith(g, {"organised", "by"}) ||
                            (Has(g, "workers") && EndsWith(g, {"members", "of"})) ||
                            EndsWith(g, {"workers", "'s"}) || EndsWith(g, {"workers", "'"}))) {
       Add(j, i, EdgeType::kOrganizesAt, "rule:company_recognizes_union", 0.65);
@@ -178,11 +240,16 @@ class SentenceRelations {
                                    "active", "working", "works", "headquarters", "plant", "factory", "mine",
                                    "operations", "subsidiary", "branch", "office", "offices", "union"};
     bool ok = g.size() == 1 && g[0] == "in";
-    if (!ok && g.size() <= 6 && !g.empty() && g.back() == "in") {
+    if (!ok && g.size() <= 8 && !g.empty() && g.back() == "in") {
       for (const char* v : kVerbs) ok = ok || Has(g, v);
       ok = ok && !Has(g, "said") && !Has(g, "held") && !Has(g, "met");
     }
     if (!ok && g.size() == 1 && g[0] == "(") ok = true;  // "X (Brazil)"
+    // "X, a Kyrgyz company" (an adjective; "Chinese-owned" says who owns it, not where it is)
+    const Token& country_word = s_.tokens[m_[j].first];
+    bool adjective = m_[j].end - m_[j].first == 1 && country_word.text != e_[m_[j].entity].name &&
+                     country_word.lower.find("-owned") == std::string::npos;
+    if (!ok && adjective && !g.empty() && g[0] == "," && g.size() <= 2) ok = true;
     if (!ok) return;
     Add(i, j, EdgeType::kLocatedIn, "rule:located_in_country", 0.7);
     // "operating in Russia, Italy, Ukraine and ...": the whole list.
@@ -236,6 +303,11 @@ class SentenceRelations {
         head.pop_back();
       }
       if (!head.empty() && (head.front() == "," || head.front() == "(")) head.erase(head.begin());
+      if (head.size() == 2 && head[0] == "who" && (head[1] == "leads" || head[1] == "heads" || head[1] == "chairs")) {
+        const char* role = head[1] == "leads" ? "leader" : head[1] == "heads" ? "head" : "chair";
+        Add(p, ChooseOrg(o), EdgeType::kHasRole, "rule:person_who_leads_org", 0.75, role);
+        return true;
+      }
       if (head.size() >= 2 && (head[0] == "who" || head[0] == "is" || head[0] == "was" || head[0] == "became")) {
         head.erase(head.begin(), head.begin() + ((head[0] == "who" && head.size() > 2) ? 2 : 1));
       }

@@ -70,6 +70,7 @@ size_t CommaListName(const Tokens& t, size_t j) {
   size_t last_name = 0;
   while (k < t.size() && k < j + 16) {
     const Token& x = t[k];
+    if (IsNameWord(x) && x.caps) return 0;  // "KCTU, FKTU and ..." is a list of names
     if (IsNameWord(x)) { last_name = k; ++k; continue; }
     if (x.text == "," || x.lower == "and" || x.text == "&" || x.lower == "of") {
       saw_and = saw_and || x.lower == "and" || x.text == "&";
@@ -88,6 +89,7 @@ size_t CommaListName(const Tokens& t, size_t j) {
 // "Workers'" apostrophes, "Local 705" numbers, a trailing "gold mine".
 size_t ExtendSpan(const Tokens& t, size_t i) {
   size_t j = i + 1;
+  bool acronym_start = t[i].caps;
   while (j < t.size()) {
     const Token& x = t[j];
     if (HyphenCountry(x) != nullptr) break;
@@ -110,7 +112,7 @@ size_t ExtendSpan(const Tokens& t, size_t i) {
       continue;
     }
     if (!x.word && x.text == "&" && next_name) { ++j; continue; }
-    if (!x.word && x.text == "," && next_name) {
+    if (!x.word && x.text == "," && next_name && !acronym_start) {
       if (size_t end = CommaListName(t, j + 1)) return end;
     }
     // An initial: "Michael J. Fraser", "H. Lee Scott".

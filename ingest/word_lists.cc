@@ -213,7 +213,7 @@ bool IsPlaceWord(std::string_view w) {
                         "island", "islands", "river", "mountain", "mountains", "valley", "district", "region",
                         "hall", "boulevard", "highway", "lake", "sea", "ocean", "bay", "coast", "peninsula",
                         "village", "town", "beach", "gate", "plaza", "tower", "palace", "stadium", "area", "state", "states",
-                        "territory", "capital", "metro", "heights", "park"};
+                        "territory", "capital", "metro", "heights", "park", "terminal", "airport"};
   return In(s, w);
 }
 

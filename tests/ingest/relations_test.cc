@@ -78,3 +78,20 @@ TEST_CASE("relations: has_role through 'its ROLE, P' after the organisation") {
   REQUIRE(e != nullptr);
   CHECK(e->edge.properties["role"] == "secretary general");
 }
+
+TEST_CASE("relations: affiliate appositions and lists; federations organize at no company") {
+  DocumentFacts f = Extract("Birlesik Metal-Is, an IndustriALL affiliate, organized workers at Zhongda, a Kyrgyz company. "
+                            "IndustriALL affiliates KCTU, FKTU and the Miners Union met.");
+  CHECK(FindEdge(f, "affiliated_with", "Birlesik Metal-Is", "IndustriALL Global Union") != nullptr);
+  CHECK(FindEdge(f, "organizes_at", "Birlesik Metal-Is", "Zhongda") != nullptr);
+  CHECK(FindEdge(f, "organizes_at", "IndustriALL Global Union", "Zhongda") == nullptr);
+  CHECK(FindEdge(f, "located_in", "Zhongda", "Kyrgyzstan") != nullptr);
+  CHECK(FindEdge(f, "affiliated_with", "KCTU", "IndustriALL Global Union") != nullptr);
+  CHECK(FindEdge(f, "affiliated_with", "FKTU", "IndustriALL Global Union") != nullptr);
+  CHECK(FindEdge(f, "affiliated_with", "Miners Union", "IndustriALL Global Union") != nullptr);
+}
+
+TEST_CASE("relations: a union named after its company organizes there") {
+  DocumentFacts f = Extract("Workers at Hyundai Motor India formed the Hyundai Motor India Employees Union.");
+  CHECK(FindEdge(f, "organizes_at", "Hyundai Motor India Employees Union", "Hyundai Motor India") != nullptr);
+}
