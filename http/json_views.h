@@ -52,9 +52,11 @@ nlohmann::json NodeBriefJson(const Node& node);
 // NodeToJson plus "evidence" (at most `max_evidence`), "evidence_count",
 // and "edges": up to `max_edges` incident edges with the other end's brief
 // form and the direction, plus "degree".
-// `docs` (optional) caches document summaries across calls.
+// `docs` (optional) caches document summaries across calls. `known_degree`
+// (e.g. from the query snapshot) spares counting a hub's edges in the store.
 Result<nlohmann::json> NodeDetailJson(const GraphReader& reader, NodeKey key, size_t max_evidence,
-                                      size_t max_edges, DocumentSummaries* docs = nullptr);
+                                      size_t max_edges, DocumentSummaries* docs = nullptr,
+                                      std::optional<size_t> known_degree = std::nullopt);
 
 // EdgeToJson plus source/target briefs and evidence.
 Result<nlohmann::json> EdgeDetailJson(const GraphReader& reader, EdgeKey key, size_t max_evidence,
