@@ -4,6 +4,8 @@
 # and NetworkX / python-igraph / graph-tool (bench/peers_bench.py) on the same
 # seeded lists, and prints lkg, each peer and the ratio.
 #   bench/query_bench.sh [BUILD_DIR] [SCALES…]     (default: build 1 10)
+# A SCALE that is a directory is an existing store (e.g. the real public-records
+# store bench/make_big.sh builds): it is measured as is, never written.
 set -euo pipefail
 build=${1:-build}
 shift || true
@@ -12,25 +14,33 @@ here=$(cd "$(dirname "$0")" && pwd)
 work=${LKG_BENCH_DIR:-/tmp/lkg-query-bench}
 py=/usr/bin/python3
 for scale in $scales; do
-  dir=$work/x$scale
-  if [ ! -d "$dir/store" ]; then
+  if [ -d "$scale" ]; then
+    store=$scale
+    dir=$work/real-$(basename "$scale")
+    scale=1
     mkdir -p "$dir"
-    "$build/bench/query_bench" build "$dir/store" "$scale"
+  else
+    dir=$work/x$scale
+    store=$dir/store
+    if [ ! -d "$store" ]; then
+      mkdir -p "$dir"
+      "$build/bench/query_bench" build "$store" "$scale"
+    fi
   fi
   if [ ! -f "$dir/csv/edges.csv" ]; then
-    "$build/lkg" --db "$dir/store" export --format csv -o "$dir/csv"
+    "$build/lkg" --db "$store" export --format csv -o "$dir/csv"
   fi
-  "$build/bench/query_bench" run "$dir/store" "$dir" > /dev/null
+  "$build/bench/query_bench" run "$store" "$dir" > /dev/null
   : > "$dir/peers.jsonl"
   for peer in networkx igraph graph-tool; do
     extra=""
-    # NetworkX's pure-Python Brandes at 10× takes minutes: time 32 sources and scale (the output says so).
-    [ "$peer" = networkx ] && [ "$scale" -gt 1 ] && extra=32
+    # NetworkX's pure-Python Brandes takes minutes: time 32 sources and scale (the output says so).
+    [ "$peer" = networkx ] && extra=32
     if $py -c "import ${peer/-/_}" 2>/dev/null; then
       $py "$here/peers_bench.py" "$peer" "$dir" $extra >> "$dir/peers.jsonl" || echo "{\"peer\": \"$peer\", \"error\": true}" >> "$dir/peers.jsonl"
     else
       echo "{\"peer\": \"$peer\", \"missing\": true}" >> "$dir/peers.jsonl"
     fi
   done
-  $py "$here/query_bench_table.py" "$dir" "$scale"
+  $py "$here/query_bench_table.py" "$dir" "$([ "$store" = "$dir/store" ] && echo "$scale×" || echo "$store")"
 done

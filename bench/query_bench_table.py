@@ -12,7 +12,7 @@ ROWS = [("load (store → query structure)", "load_s", "s"), ("2-hop neighbourho
 out, scale = sys.argv[1], sys.argv[2]
 lkg = json.load(open(f"{out}/lkg.json"))
 peers = [json.loads(line) for line in open(f"{out}/peers.jsonl") if line.strip()]
-print(f"\n== query benchmark, {scale}×: {lkg['nodes']} nodes, {lkg['edges']} edges "
+print(f"\n== query benchmark, {scale}: {lkg['nodes']} nodes, {lkg['edges']} edges "
       f"(2-hop mean {lkg['two_hop_mean_nodes']:.0f} nodes) ==")
 header = f"{'':34}{'lkg':>12}" + "".join(f"{p['peer']:>14}{'ratio':>8}" for p in peers) + f"{'best peer':>14}{'lkg ahead':>10}"
 print(header)

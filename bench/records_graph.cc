@@ -120,6 +120,27 @@ Status BuildCopy(GraphStore& store, int copy, uint64_t seed, const std::function
 
 }  // namespace
 
+Status BuildRandomGraph(GraphStore& store, uint64_t nodes, uint64_t edges, uint64_t seed,
+                        const std::function<void(uint64_t)>& progress) {
+  std::mt19937_64 rng(seed);
+  ChunkWriter w(store, 1000, progress);
+  static const NodeType kTypes[] = {NodeType::kUnion, NodeType::kCompany, NodeType::kPerson, NodeType::kCase};
+  static const EdgeType kEdges[] = {EdgeType::kConcerns, EdgeType::kOrganizesAt, EdgeType::kHasRole,
+                                    EdgeType::kAffiliatedWith, EdgeType::kVictim};
+  std::vector<NodeKey> keys;
+  keys.reserve(nodes);
+  for (uint64_t i = 0; i < nodes; ++i) keys.push_back(w.Node(kTypes[i % 4], "random node " + std::to_string(i)));
+  Zipf target(nodes, 0.8);
+  std::uniform_int_distribution<uint64_t> source(0, nodes - 1);
+  for (uint64_t e = 0; e < edges; ++e) {
+    uint64_t a = source(rng), b = target(rng);
+    if (a == b) b = (b + 1) % nodes;
+    LKG_RETURN_IF_ERROR(w.Edge(keys[a], kEdges[e % 5], keys[b]));
+  }
+  LKG_RETURN_IF_ERROR(w.Flush());
+  return store.Flush();
+}
+
 Status BuildRecordsGraph(GraphStore& store, int scale, uint64_t seed,
                          const std::function<void(uint64_t)>& progress) {
   for (int copy = 0; copy < scale; ++copy) LKG_RETURN_IF_ERROR(BuildCopy(store, copy, seed, progress));

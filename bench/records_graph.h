@@ -18,4 +18,10 @@ namespace lkg::bench {
 Status BuildRecordsGraph(GraphStore& store, int scale, uint64_t seed,
                          const std::function<void(uint64_t)>& progress);
 
+// Writes a random graph of `nodes` nodes (unions, companies, people, cases)
+// and `edges` edges between them, Zipf-skewed targets, for the load figure
+// at 1M nodes / 5M edges.
+Status BuildRandomGraph(GraphStore& store, uint64_t nodes, uint64_t edges, uint64_t seed,
+                        const std::function<void(uint64_t)>& progress);
+
 }  // namespace lkg::bench

@@ -13,7 +13,7 @@ rocksdb::Slice ToSlice(std::string_view s) { return rocksdb::Slice(s.data(), s.s
 
 }  // namespace
 
-RocksGraphReader::RocksGraphReader(const RocksDb& db) : db_(db) {
+RocksGraphReader::RocksGraphReader(std::shared_ptr<const RocksDb> db) : owner_(std::move(db)), db_(*owner_) {
   snapshot_ = db_.db()->GetSnapshot();
   sequence_ = snapshot_ ? snapshot_->GetSequenceNumber() : db_.db()->GetLatestSequenceNumber();
 }

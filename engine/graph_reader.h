@@ -4,6 +4,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -15,7 +16,8 @@ namespace lkg::internal {
 
 class RocksGraphReader final : public GraphReader {
  public:
-  explicit RocksGraphReader(const RocksDb& db);
+  // Keeps `db` open while the reader lives (a reader may outlive its store).
+  explicit RocksGraphReader(std::shared_ptr<const RocksDb> db);
   ~RocksGraphReader() override;
 
   Result<Node> GetNode(NodeKey key) const override;
@@ -50,6 +52,7 @@ class RocksGraphReader final : public GraphReader {
  private:
   Result<std::vector<Evidence>> EvidenceOf(OwnerKind kind, uint64_t owner, size_t limit) const;
 
+  std::shared_ptr<const RocksDb> owner_;
   const RocksDb& db_;
   const rocksdb::Snapshot* snapshot_ = nullptr;
   uint64_t sequence_ = 0;

@@ -170,7 +170,8 @@ class GraphStore {
   static Result<std::unique_ptr<GraphStore>> Open(const std::string& dir,
                                                   const StoreOptions& options = {});
 
-  // A consistent snapshot reader. The reader must not outlive the store.
+  // A consistent snapshot reader. A reader may outlive the store object: it
+  // keeps the database open (and a writer's lock held) until it is destroyed.
   virtual std::unique_ptr<GraphReader> NewReader() const = 0;
 
   // Writes one document's facts atomically (one RocksDB WriteBatch): the

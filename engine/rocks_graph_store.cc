@@ -13,7 +13,7 @@ namespace lkg {
 Result<std::unique_ptr<GraphStore>> GraphStore::Open(const std::string& dir, const StoreOptions& options) {
   auto db = internal::RocksDb::Open(dir, options);
   if (!db.ok()) return db.status();
-  return std::unique_ptr<GraphStore>(std::make_unique<internal::RocksGraphStore>(std::move(*db)));
+  return std::unique_ptr<GraphStore>(std::make_unique<internal::RocksGraphStore>(std::shared_ptr<const internal::RocksDb>(std::move(*db))));
 }
 
 namespace internal {
@@ -24,7 +24,7 @@ Status RocksGraphStore::CheckWritable() const {
 }
 
 std::unique_ptr<GraphReader> RocksGraphStore::NewReader() const {
-  return std::make_unique<RocksGraphReader>(*db_);
+  return std::make_unique<RocksGraphReader>(db_);
 }
 
 Result<ApplyResult> RocksGraphStore::Apply(const DocumentFacts& facts, const ApplyOptions& options) {

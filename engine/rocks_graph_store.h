@@ -13,7 +13,7 @@ namespace lkg::internal {
 
 class RocksGraphStore final : public GraphStore {
  public:
-  explicit RocksGraphStore(std::unique_ptr<RocksDb> db) : db_(std::move(db)) {}
+  explicit RocksGraphStore(std::shared_ptr<const RocksDb> db) : db_(std::move(db)) {}
 
   std::unique_ptr<GraphReader> NewReader() const override;
   Result<ApplyResult> Apply(const DocumentFacts& facts, const ApplyOptions& options) override;
@@ -28,7 +28,7 @@ class RocksGraphStore final : public GraphStore {
  private:
   Status CheckWritable() const;
 
-  std::unique_ptr<RocksDb> db_;
+  std::shared_ptr<const RocksDb> db_;  // shared with readers, which may outlive the store
   std::mutex write_mutex_;
 };
 

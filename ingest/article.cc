@@ -28,6 +28,22 @@ std::string DatelineDate(std::string_view line) {
   return d ? FormatIso(*d) : "";
 }
 
+// A date opening one of the first lines: "ITUC, 14 June 2023 - The ...",
+// "LONDON, June 14, 2023 (Reuters) -".
+std::string LeadDate(const std::vector<Line>& lines) {
+  int seen = 0;
+  for (const Line& l : lines) {
+    if (l.text.empty()) continue;
+    if (++seen > 4) break;
+    std::string_view head = l.text.substr(0, 60);
+    std::vector<Token> tokens = Tokenize(head, 0, static_cast<uint32_t>(head.size()));
+    for (const DateMention& d : FindDates(tokens)) {
+      if (d.date.year != 0 && d.first_token <= 4) return FormatIso(d.date);
+    }
+  }
+  return "";
+}
+
 }  // namespace
 
 std::string GuessTitle(std::string_view text) {
@@ -49,6 +65,7 @@ std::vector<Section> SplitSections(std::string_view text, const std::string& pub
   if (datelines.size() <= 1) {
     Section s{0, static_cast<uint32_t>(text.size()), GuessTitle(text), published};
     if (datelines.size() == 1 && published.empty()) s.date = DatelineDate(lines[datelines[0]].text);
+    if (s.date.empty()) s.date = LeadDate(lines);
     out.push_back(s);
     return out;
   }

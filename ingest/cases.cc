@@ -39,6 +39,8 @@ const Trigger kTriggers[] = {
     {"detention", {"abducted"}},
     {"detention", {"held", "in", "custody"}},
     {"death", {"killed"}},
+    {"death", {"killing"}},
+    {"death", {"killings"}},
     {"death", {"murdered"}},
     {"death", {"murder"}},
     {"death", {"assassinated"}},
@@ -46,6 +48,13 @@ const Trigger kTriggers[] = {
     {"death", {"died"}},
     {"death", {"death", "of"}},
     {"violence", {"beaten"}},
+    {"violence", {"opened", "fire"}},
+    {"violence", {"beat"}},
+    {"violence", {"beating"}},
+    {"violence", {"beatings"}},
+    {"violence", {"assault", "on"}},
+    {"violence", {"attack", "on"}},
+    {"violence", {"attacks", "on"}},
     {"violence", {"attacked"}},
     {"violence", {"assaulted"}},
     {"violence", {"tear", "gas"}},
@@ -57,6 +66,7 @@ const Trigger kTriggers[] = {
     {"dismissal", {"dismissal"}},
     {"dismissal", {"dismissals"}},
     {"dismissal", {"fired"}},
+    {"dismissal", {"fires"}},
     {"dismissal", {"sacked"}},
     {"dismissal", {"sacking"}},
     {"dismissal", {"terminated"}},
@@ -65,6 +75,8 @@ const Trigger kTriggers[] = {
     {"union_busting", {"deregistered"}},
     {"union_busting", {"deregistration"}},
     {"union_busting", {"dissolved"}},
+    {"union_busting", {"disband"}},
+    {"union_busting", {"disbanded"}},
     {"union_busting", {"dissolution"}},
     {"union_busting", {"liquidation"}},
     {"union_busting", {"liquidated"}},
@@ -209,7 +221,7 @@ void FindCases(const Sentence& sentence, std::string_view text, const std::vecto
   std::vector<const char*> kinds = KindsOf(t, court_named);
   if (kinds.empty()) return;
   std::vector<int> persons, unions, companies, orgs, courts;
-  int country = -1;
+  int country = -1, country_rank = 0;
   bool union_named = false;
   for (const PlacedMention& m : mentions) {
     const ArticleEntity& e = entities[m.entity];
@@ -224,11 +236,27 @@ void FindCases(const Sentence& sentence, std::string_view text, const std::vecto
       case NodeType::kUnion: if (!IsFederation(e)) push(unions); break;
       case NodeType::kCompany: push(companies); break;
       case NodeType::kOrganization: push(IsCourt(e) ? courts : orgs); break;
-      case NodeType::kCountry: if (country < 0) country = m.entity; break;
+      case NodeType::kCountry: {
+        // Prefer the section's main country, then a country after "in", then the first named.
+        bool after_in = m.first > 0 && t[m.first - 1].lower == "in";
+        int rank = m.entity == context.main_country ? 3 : after_in ? 2 : 1;
+        if (rank > country_rank) { country = m.entity; country_rank = rank; }
+        break;
+      }
       default: break;
     }
   }
-  if (country < 0) country = context.main_country;
+  std::string inner;  // a participant's name may say where it is ("Supreme Court of Zimbabwe")
+  for (const PlacedMention& m : mentions) {
+    if (inner.empty() && entities[m.entity].type != NodeType::kCountry) inner = entities[m.entity].inner_country;
+  }
+  if (country < 0 && !inner.empty()) {
+    for (size_t k = 0; k < entities.size(); ++k) {
+      if (entities[k].type == NodeType::kCountry && entities[k].name == inner) country = static_cast<int>(k);
+    }
+  }
+  if (country < 0 && inner.empty()) country = context.paragraph_country;
+  if (country < 0 && inner.empty()) country = context.main_country;
   std::string date;
   for (const DateMention& d : FindDates(t)) {
     date = ResolveDate(d.date, context.section_date);
@@ -243,6 +271,7 @@ void FindCases(const Sentence& sentence, std::string_view text, const std::vecto
     c.start = sentence.start;
     c.end = sentence.end;
     c.country = country;
+    if (country < 0) c.country_name = inner;
     c.section = context.section;
     c.rule = "rule:case_" + kind;
     c.confidence = 0.6;
@@ -272,7 +301,7 @@ void FindCases(const Sentence& sentence, std::string_view text, const std::vecto
       union_victim = union_victim || entities[v].type == NodeType::kUnion ||
                      (context.unionists && context.unionists->count(v));
     }
-    if (!union_victim && !union_named && !LabourSentence(t)) continue;
+    if (!union_victim && !union_named && !context.labour_section && !LabourSentence(t)) continue;
     bool unnamed_victims = c.victims.empty() && !c.perpetrators.empty() && LabourPeopleMentioned(t);
     if (needs_victim && c.victims.empty() && !unnamed_victims) continue;
     if (c.victims.empty() && c.perpetrators.empty()) continue;
@@ -300,20 +329,20 @@ void MergeSameEvents(std::vector<CaseFact>& cases) {
       merged.push_back(std::move(c));
       continue;
     }
-    if (same->weak && !c.weak) {  // keep the richer sentence as the summary
-      same->summary = c.summary;
-      same->start = c.start;
-      same->end = c.end;
-      same->weak = false;
+    if (same->weak && !c.weak) {  // the richer sentence replaces a weak mention of the event
+      std::string date = same->date;
+      *same = c;
+      if (same->date.empty()) same->date = date;
+      continue;
     }
     if (same->date.size() < c.date.size()) same->date = c.date;
     auto add_all = [](std::vector<int>& into, const std::vector<int>& from) {
       for (int x : from) if (std::find(into.begin(), into.end(), x) == into.end()) into.push_back(x);
     };
     add_all(same->victims, c.victims);
-    add_all(same->perpetrators, c.perpetrators);
+    if (!c.weak) add_all(same->perpetrators, c.perpetrators);  // a weak case's actor is only a guess
     add_all(same->concerns, c.concerns);
-    if (same->country < 0) same->country = c.country;
+    if (same->country < 0 && !c.weak) same->country = c.country;
   }
   cases = std::move(merged);
 }

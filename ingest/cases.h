@@ -16,6 +16,8 @@ namespace lkg::ingest {
 struct CaseContext {
   std::string section_date;  // ISO date of the article/listing item, or ""
   int main_country = -1;     // the section's most-mentioned country entity, or -1
+  int paragraph_country = -1;
+  bool labour_section = false;  // the section names a union: its events are labour events  // the last country named earlier in the sentence's paragraph, or -1
   size_t section = 0;        // index of the section
   const std::set<int>* managers = nullptr;   // persons holding a role at a company: never victims
   const std::set<int>* unionists = nullptr;  // persons holding a role in a union

@@ -76,6 +76,7 @@ int EntityTable::AddTyped(const Mention& m, const Evidence& evidence) {
   }
   ArticleEntity& e = entities_[index];
   e.confidence = std::max(e.confidence, m.confidence);
+  if (e.inner_country.empty()) e.inner_country = m.inner_country;
   if (m.known && !m.known_aliases.empty() && NormKey(m.known_aliases.back()) != NormKey(m.name)) {
     AddAlias(index, m.known_aliases.back());  // the surface form, when it differs
   }

@@ -23,6 +23,7 @@ struct ArticleEntity {
   double confidence = 0.0;           // best mention confidence
   int mentions = 0;
   int merged_into = -1;              // folded into another entity of the article
+  std::string inner_country;         // a country named inside the name, or ""
 };
 
 // A mention after in-article resolution: which entity it names.
@@ -50,6 +51,7 @@ struct CaseFact {
   uint32_t start = 0, end = 0;
   std::vector<int> victims, perpetrators, concerns;
   int country = -1;
+  std::string country_name;  // when no country entity: a country named inside a participant's name
   size_t section = 0;     // the article section (listing item) it comes from
   bool weak = false;      // no victim and only the country as fallback perpetrator
   std::string rule;

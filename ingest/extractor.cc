@@ -156,15 +156,28 @@ class ArticleExtraction {
     std::vector<int> main_country = MainCountries();
     const auto& entities = table_.entities();
     std::set<int> managers, unionists;
+    std::vector<bool> labour_section(sections_.size(), false);
     for (const SentenceWork& w : work_) {
+      for (const PlacedMention& p : w.placed) labour_section[w.section] = labour_section[w.section] || p.type == NodeType::kUnion;
+    }
+    int paragraph_country = -1;
+    uint32_t previous_end = 0;
+    for (const SentenceWork& w : work_) {
+      bool new_paragraph = in_.text.find('\n', previous_end) < w.sentence.start;
+      if (new_paragraph) paragraph_country = -1;
+      previous_end = w.sentence.end;
       FindRelations(w.sentence, w.placed, entities, relations_);
       for (const RelationFact& r : relations_) {
         if (r.type != EdgeType::kHasRole) continue;
         if (entities[r.target].type == NodeType::kCompany) managers.insert(r.source);
         if (entities[r.target].type == NodeType::kUnion) unionists.insert(r.source);
       }
-      CaseContext ctx{sections_[w.section].date, main_country[w.section], w.section, &managers, &unionists};
+      CaseContext ctx{sections_[w.section].date, main_country[w.section], paragraph_country,
+                      labour_section[w.section], w.section, &managers, &unionists};
       FindCases(w.sentence, in_.text, w.placed, entities, ctx, cases_);
+      for (const PlacedMention& p : w.placed) {
+        if (p.type == NodeType::kCountry) paragraph_country = p.entity;
+      }
     }
     MergeSameEvents(cases_);
   }
@@ -236,7 +249,8 @@ class ArticleExtraction {
     nf.node.properties["kind"] = c.kind;
     nf.node.properties["date"] = c.date.empty() ? nlohmann::json() : nlohmann::json(c.date);
     nf.node.properties["summary"] = c.summary;
-    nf.node.properties["country"] = c.country >= 0 ? nlohmann::json(entities[c.country].name) : nlohmann::json();
+    nf.node.properties["country"] = c.country >= 0 ? nlohmann::json(entities[c.country].name)
+                                    : c.country_name.empty() ? nlohmann::json() : nlohmann::json(c.country_name);
     nf.evidence.push_back(SentenceEvidence(c.start, c.end, c.rule, c.confidence));
     NodeKey key = nf.node.key;
     for (const NodeFact& existing : facts.nodes) if (existing.node.key == key) return;

@@ -23,6 +23,7 @@ struct Mention {
   std::string rule;              // "rule:<name>" that typed it
   double confidence = 0.0;
   bool known = false;            // from a gazetteer: name is canonical
+  std::string inner_country;      // a country named inside the name ("Supreme Court of Zimbabwe")
   bool person_shaped = false;    // untyped, but shaped like a person's name (typed later by article context)
   std::vector<std::string> known_aliases;
 };

@@ -1,5 +1,6 @@
 #include "ingest/relations.h"
 
+#include <cctype>
 #include <string>
 
 #include "ingest/gazetteer.h"
@@ -9,9 +10,13 @@ namespace {
 
 using Words = std::vector<std::string>;
 
+// The lower-cased tokens between two mentions; an acronym in brackets right
+// after the first ("the Trade Union Congress of Swaziland (TUCOSWA) said") is skipped.
 Words Gap(const Sentence& s, size_t from, size_t to) {
+  const auto& t = s.tokens;
+  if (from + 2 < to && t[from].text == "(" && t[from + 2].text == ")") from += 3;
   Words w;
-  for (size_t k = from; k < to && k < s.tokens.size(); ++k) w.push_back(s.tokens[k].lower);
+  for (size_t k = from; k < to && k < t.size(); ++k) w.push_back(t[k].lower);
   return w;
 }
 
@@ -197,12 +202,16 @@ class SentenceRelations {
                                    "branch", "unit", "affiliate", "largest", "second-largest", "only", "oil", "mining",
                                    "carmaker", "automaker", "retailer", "operator", "steelmaker", "manufacturer",
                                    "independent", "trade", ",", "court", "ministry", "agency"};
-    if (g.size() > 3) return;
-    for (const std::string& w : g) {
+    if (g.size() > 4) return;
+    bool head = false;
+    for (size_t k = 0; k < g.size(); ++k) {
       bool ok = false;
-      for (const char* n : kNouns) ok = ok || w == n;
-      if (!ok) return;
+      for (const char* n : kNouns) ok = ok || g[k] == n;
+      head = head || ok;
+      bool lower_word = !g[k].empty() && std::islower(static_cast<unsigned char>(g[k][0])) && k + 1 < g.size();
+      if (!ok && !lower_word && g[k] != "'") return;  // "Turkish metalworkers' union X"
     }
+    if (!g.empty() && !head) return;
     if (g.empty() && s_.tokens[m_[i].first].lower.find('-') == std::string::npos) return;
     Add(j, i, EdgeType::kLocatedIn, "rule:country_before_name", 0.65);
   }
@@ -290,9 +299,16 @@ class SentenceRelations {
     size_t o = p - 1;
     if (!IsOrgLike(T(o))) return;
     Words g = Gap(s_, m_[o].end, m_[p].first);
-    // "O ROLE P" / "O's ROLE P" / "O ROLE, P"
+    // "O ROLE P" / "O's ROLE P" / "O ROLE, P" / "O said its ROLE, P"
     Words w = g;
     if (!w.empty() && w.back() == ",") w.pop_back();
+    // "O said its ROLE, P" / "O reported that its ROLE, P"
+    for (size_t k = w.size(); k-- > 0;) {
+      if (w[k] == "its" && k + 1 < w.size() && w.size() - k <= 4 && k <= 3) {
+        w.erase(w.begin(), w.begin() + static_cast<long>(k) + 1);
+        break;
+      }
+    }
     std::string role = RoleOf(w);
     if (!role.empty()) {
       Add(p, o, EdgeType::kHasRole, "rule:org_role_person", 0.8, role);

@@ -12,7 +12,11 @@ void ReplaceAll(std::string& s, std::string_view from, std::string_view to) {
 }
 
 std::string FoldIndexKey(NodeType type, std::string_view fold) {
-  return std::string(1, static_cast<char>(type)) + std::string(fold);
+  std::string key;
+  key.reserve(fold.size() + 1);
+  key.push_back(static_cast<char>(type));
+  key.append(fold);
+  return key;
 }
 
 bool IsAcronym(const std::string& s) {
@@ -121,12 +125,38 @@ Status Resolver::Resolve(DocumentFacts& facts) {
     rekey[natural] = target;
   }
   if (rekey.empty()) return Status::Ok();
+  FoldDuplicates(facts, rekey);
+  return Status::Ok();
+}
+
+void Resolver::FoldDuplicates(DocumentFacts& facts, const std::map<NodeKey, NodeKey>& rekey) {
+  // Two article entities resolved to one stored node become one fact.
+  std::map<NodeKey, size_t> first;
+  std::vector<NodeFact> nodes;
+  for (NodeFact& nf : facts.nodes) {
+    auto [it, fresh] = first.emplace(nf.node.key, nodes.size());
+    if (fresh) {
+      nodes.push_back(std::move(nf));
+      continue;
+    }
+    NodeFact& kept = nodes[it->second];
+    for (std::string& a : nf.node.aliases) kept.node.aliases.push_back(std::move(a));
+    for (Evidence& e : nf.evidence) kept.evidence.push_back(std::move(e));
+  }
+  facts.nodes = std::move(nodes);
+  // Edges follow their endpoints; loops and repeats go.
+  std::map<EdgeKey, size_t> seen;
+  std::vector<EdgeFact> edges;
   for (EdgeFact& ef : facts.edges) {
     if (auto it = rekey.find(ef.edge.source); it != rekey.end()) ef.edge.source = it->second;
     if (auto it = rekey.find(ef.edge.target); it != rekey.end()) ef.edge.target = it->second;
+    if (ef.edge.source == ef.edge.target) continue;
     ef.edge.key = EdgeKeyFor(ef.edge.source, ef.edge.type, ef.edge.target);
+    auto [it, fresh] = seen.emplace(ef.edge.key, edges.size());
+    if (fresh) edges.push_back(std::move(ef));
+    else for (Evidence& e : ef.evidence) edges[it->second].evidence.push_back(std::move(e));
   }
-  return Status::Ok();
+  facts.edges = std::move(edges);
 }
 
 void Resolver::Remember(const DocumentFacts& facts) {

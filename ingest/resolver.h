@@ -38,6 +38,7 @@ class Resolver {
   Status LoadOnce();
   NodeKey FindExisting(const Node& node, const GraphReader& reader, std::string& why);
   bool Distinct(NodeKey a, NodeKey b) const;
+  static void FoldDuplicates(DocumentFacts& facts, const std::map<NodeKey, NodeKey>& rekey);
 
   GraphStore& store_;
   bool loaded_ = false;

@@ -41,9 +41,9 @@ struct RankResult {
 // Ranks vertices. LimitExceeded when top > limits.max_results or time runs out.
 Result<RankResult> Rank(const GraphSnapshot& snapshot, const RankRequest& request, const QueryLimits& limits);
 
-// PageRank of every vertex (damping 0.85, dangling mass spread evenly,
-// iterated until the L1 change is below `tolerance`), as NetworkX defines it
-// on the undirected multigraph. Sums to 1.
+// PageRank of every vertex (damping 0.85, dangling mass spread evenly), as
+// NetworkX defines it on the undirected multigraph; Gauss-Seidel sweeps until
+// the L1 change of a sweep is below `tolerance`. Sums to 1.
 std::vector<double> PageRank(const GraphSnapshot& snapshot, double damping = 0.85, double tolerance = 1e-12,
                              int max_iterations = 200);
 
@@ -52,9 +52,11 @@ std::vector<double> PageRank(const GraphSnapshot& snapshot, double damping = 0.8
 std::vector<double> ExactBetweenness(const GraphSnapshot& snapshot);
 
 // Brandes accumulation from the given sources only (unweighted, undirected),
-// each pair counted once, not scaled. With every vertex as a source it equals ExactBetweenness.
+// each pair counted once, not scaled, split over `threads` threads. With
+// every vertex as a source it equals ExactBetweenness. Stops early (partial
+// sums) when `deadline` expires; the caller checks it.
 std::vector<double> BetweennessFromSources(const GraphSnapshot& snapshot, const std::vector<VertexId>& sources,
-                                           const Deadline* deadline = nullptr);
+                                           const Deadline* deadline = nullptr, int threads = 2);
 
 // `count` distinct vertices drawn with a fixed seed.
 std::vector<VertexId> SampleSources(size_t n, size_t count, uint64_t seed);

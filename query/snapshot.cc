@@ -1,46 +1,82 @@
 #include "query/snapshot.h"
 
+#include <algorithm>
 #include <utility>
 
 namespace lkg::query {
 
 std::optional<VertexId> GraphSnapshot::Find(NodeKey key) const {
-  auto it = index_.find(key);
-  if (it == index_.end()) return std::nullopt;
-  return it->second;
+  const size_t n = node_keys_.size();
+  if (n == 0 || key < node_keys_.front() || key > node_keys_.back()) return std::nullopt;
+  // Keys are hashes, spread evenly: interpolate a first guess, then gallop
+  // to a small window and binary-search it (2-3 probes instead of ~17).
+  uint64_t span = node_keys_.back() - node_keys_.front();
+  size_t guess = span == 0 ? 0 : static_cast<size_t>(static_cast<unsigned __int128>(key - node_keys_.front()) * (n - 1) / span);
+  size_t lo = guess, hi = guess + 1, step = 16;
+  while (lo > 0 && node_keys_[lo] > key) {
+    lo = lo > step ? lo - step : 0;
+    step *= 2;
+  }
+  step = 16;
+  while (hi < n && node_keys_[hi - 1] < key) {
+    hi = std::min(n, hi + step);
+    step *= 2;
+  }
+  auto it = std::lower_bound(node_keys_.begin() + lo, node_keys_.begin() + hi, key);
+  if (it == node_keys_.begin() + hi || *it != key) return std::nullopt;
+  return static_cast<VertexId>(it - node_keys_.begin());
 }
 
 Status GraphSnapshot::LoadNodes(const GraphReader& reader) {
-  return reader.ForEachNodeBrief([&](const NodeBrief& brief) {
-    if (brief.type == NodeType::kDocument) return true;  // documents are not graph vertices
-    VertexId v = static_cast<VertexId>(node_keys_.size());
-    if (!index_.emplace(brief.key, v).second) return true;  // defensive: a key seen twice
+  std::vector<NodeBrief> briefs;
+  LKG_RETURN_IF_ERROR(reader.ForEachNodeBrief([&](const NodeBrief& brief) {
+    if (brief.type != NodeType::kDocument) briefs.push_back(brief);  // documents are not vertices
+    return true;
+  }));
+  // Vertices are numbered in key order so Find is a binary search (the
+  // store scans in key order already; sorting is then linear-time cheap).
+  if (!std::is_sorted(briefs.begin(), briefs.end(), [](const auto& a, const auto& b) { return a.key < b.key; })) {
+    std::sort(briefs.begin(), briefs.end(), [](const auto& a, const auto& b) { return a.key < b.key; });
+  }
+  node_keys_.reserve(briefs.size());
+  node_types_.reserve(briefs.size());
+  node_evidence_.reserve(briefs.size());
+  for (const NodeBrief& brief : briefs) {
+    if (!node_keys_.empty() && node_keys_.back() == brief.key) continue;  // defensive: a key seen twice
     node_keys_.push_back(brief.key);
     node_types_.push_back(brief.type);
     node_evidence_.push_back(brief.evidence_count);
-    return true;
-  });
+  }
+  return Status::Ok();
 }
 
 Status GraphSnapshot::LoadEdges(const GraphReader& reader) {
-  Status missing;
-  Status status = reader.ForEachEdgeBrief([&](const EdgeBrief& brief) {
-    auto s = index_.find(brief.source);
-    auto t = index_.find(brief.target);
-    if (s == index_.end() || t == index_.end()) {
-      missing = Status::Corruption("edge " + FormatEdgeId(brief.key) + " has an endpoint missing from the store");
-      return false;
-    }
-    edge_keys_.push_back(brief.key);
-    edge_source_.push_back(s->second);
-    edge_target_.push_back(t->second);
-    edge_types_.push_back(brief.type);
-    edge_evidence_.push_back(brief.evidence_count);
-    edge_confidence_.push_back(brief.max_confidence);
+  std::vector<EdgeBrief> briefs;
+  LKG_RETURN_IF_ERROR(reader.ForEachEdgeBrief([&](const EdgeBrief& brief) {
+    briefs.push_back(brief);
     return true;
-  });
-  LKG_RETURN_IF_ERROR(status);
-  return missing;
+  }));
+  const size_t m = briefs.size();
+  edge_keys_.resize(m);
+  edge_source_.resize(m);
+  edge_target_.resize(m);
+  edge_types_.resize(m);
+  edge_evidence_.resize(m);
+  edge_confidence_.resize(m);
+  for (size_t e = 0; e < m; ++e) {
+    const EdgeBrief& brief = briefs[e];
+    std::optional<VertexId> s = Find(brief.source), t = Find(brief.target);
+    if (!s || !t) {
+      return Status::Corruption("edge " + FormatEdgeId(brief.key) + " has an endpoint missing from the store");
+    }
+    edge_keys_[e] = brief.key;
+    edge_source_[e] = *s;
+    edge_target_[e] = *t;
+    edge_types_[e] = brief.type;
+    edge_evidence_[e] = brief.evidence_count;
+    edge_confidence_[e] = brief.max_confidence;
+  }
+  return Status::Ok();
 }
 
 void GraphSnapshot::BuildAdjacency() {

@@ -13,7 +13,6 @@
 #include <memory>
 #include <mutex>
 #include <optional>
-#include <unordered_map>
 #include <vector>
 
 #include <boost/graph/compressed_sparse_row_graph.hpp>
@@ -47,7 +46,8 @@ class GraphSnapshot {
   NodeKey node_key(VertexId v) const { return node_keys_[v]; }
   NodeType node_type(VertexId v) const { return node_types_[v]; }
   uint32_t node_evidence(VertexId v) const { return node_evidence_[v]; }
-  // The dense index of a store key, if the node is in the snapshot.
+  // The dense index of a store key, if the node is in the snapshot
+  // (vertices are numbered in key order: a binary search).
   std::optional<VertexId> Find(NodeKey key) const;
 
   EdgeKey edge_key(EdgeId e) const { return edge_keys_[e]; }
@@ -87,7 +87,6 @@ class GraphSnapshot {
   std::vector<NodeKey> node_keys_;
   std::vector<NodeType> node_types_;
   std::vector<uint32_t> node_evidence_;
-  std::unordered_map<NodeKey, VertexId> index_;
 
   std::vector<EdgeKey> edge_keys_;
   std::vector<VertexId> edge_source_, edge_target_;

@@ -8,6 +8,8 @@ LKG_PACKAGES=(cmake g++ make pkg-config librocksdb-dev nlohmann-json3-dev libboo
 # Test-only tools: XML validation, the export peers (NetworkX, igraph), Graphviz,
 # headless Chromium for the explorer's browser test, wrk for bench/http_bench.sh.
 LKG_TEST_PACKAGES=(libxml2-utils python3 python3-networkx python3-igraph graphviz chromium wrk)
+# Benchmark-only: the third query-bench peer (bench/query_bench.sh skips it when absent).
+LKG_BENCH_PACKAGES=(python3-graph-tool)
 
 missing_packages() {
   local pkg
@@ -37,9 +39,11 @@ if ! command -v npm >/dev/null 2>&1 || ! command -v node >/dev/null 2>&1; then
   LKG_PACKAGES+=(nodejs npm)
 fi
 
-# Usage: deps.sh [--test]
+# Usage: deps.sh [--test|--bench]
 if [ "${BASH_SOURCE[0]}" = "$0" ]; then
-  if [ "${1:-}" = "--test" ]; then
+  if [ "${1:-}" = "--bench" ]; then
+    install_packages "${LKG_PACKAGES[@]}" "${LKG_TEST_PACKAGES[@]}" "${LKG_BENCH_PACKAGES[@]}"
+  elif [ "${1:-}" = "--test" ]; then
     install_packages "${LKG_PACKAGES[@]}" "${LKG_TEST_PACKAGES[@]}"
   else
     install_packages "${LKG_PACKAGES[@]}"

@@ -23,12 +23,30 @@ def latin(s):
     return True
 
 
+# Aliases that are ordinary words or names in English text.
+ALIAS_STOP = {'Mann', 'CAR', 'Misr', 'Island', 'Estonian', 'Gabonese', 'Gabonais', 'Yisraeli', 'Israelite', 'Qatari',
+              'Turkmen', 'Ukrainian', 'Iraki', 'Tunis', 'Brazzaville', 'Kinshasa'}
+
+
+def risky_alias(a):
+    """A one-word alias with diacritics collides with English words once accents are folded
+    ("Ísland" -> "island"); such forms are dropped."""
+    folded = ''.join(c for c in unicodedata.normalize('NFKD', a) if not unicodedata.combining(c))
+    return a in ALIAS_STOP or (' ' not in a and folded != a)
+
+
 def clean(s):
     return ' '.join(unicodedata.normalize('NFC', s).split())
 
 
 # English names news articles use where the gazetteer prefers another.
-CANONICAL = {'Türkiye': 'Turkey', 'Czechia': 'Czech Republic'}
+CANONICAL = {'Türkiye': 'Turkey', 'Czechia': 'Czech Republic', 'Hong Kong SAR': 'Hong Kong', 'Macao SAR': 'Macau'}
+# Short forms English news uses that neither source lists as a strong name.
+EXTRA_NAMES = {'South Korea': ['Korea'], 'United Kingdom': ['Britain', 'Great Britain', 'U.K.'],
+               'United States': ['US', 'USA'], 'North Macedonia': ['Macedonia'],
+               'DR Congo': ['Democratic Republic of Congo', 'Congo-Kinshasa'], 'Vietnam': ['Viet Nam'],
+               'Russia': ['Russian Federation'], 'Myanmar': ['Burma'], 'Czech Republic': ['Czechia'],
+               'Côte d\'Ivoire': ['Ivory Coast'], 'Eswatini': ['Swaziland'], 'Turkey': ['Türkiye']}
 
 
 def countries():
@@ -57,6 +75,10 @@ def countries():
         canonical = CANONICAL.get(t['name'], t['name'])
         if canonical != t['name']:
             uniq.insert(0, canonical)
+        uniq = [u for u in uniq if u == canonical or not risky_alias(u)]
+        for extra in EXTRA_NAMES.get(canonical, []):
+            if extra.lower() not in {u.lower() for u in uniq}:
+                uniq.append(extra)
         rows.append((canonical, code.upper()[:2], uniq))
     rows.sort()
     with open(os.path.join(OUT, 'countries.tsv'), 'w', encoding='utf-8') as f:

@@ -9,7 +9,8 @@ import sys
 
 METRICS = [("load_s", "load s"), ("rss_mb", "RSS MB"), ("twohop_p50_ms", "2hop p50 ms"),
            ("twohop_p99_ms", "2hop p99 ms"), ("path_p50_ms", "path p50 ms"), ("path_p99_ms", "path p99 ms"),
-           ("pagerank_s", "PageRank s"), ("components_s", "CC s"), ("export_p50_ms", "2hop export p50 ms")]
+           ("pagerank_s", "PageRank s"), ("components_s", "CC s"), ("export_p50_ms", "2hop export p50 ms"),
+           ("export_names_p50_ms", "export+names p50 ms")]
 
 
 def fmt(v):

@@ -204,5 +204,16 @@ TEST_CASE("SearchNames ranks exact matches, then prefixes, then word starts; fil
   CHECK(reader->SearchNames("!!!", std::nullopt, 5)->empty());
 }
 
+TEST_CASE("a reader keeps its snapshot after the store object is gone") {
+  TempDir dir;
+  auto store = OpenOrDie(dir.path());
+  REQUIRE(store->Apply(TurkishDoc()).ok());
+  auto reader = store->NewReader();
+  REQUIRE(store->Apply(DocOf("a later document")).ok());
+  store.reset();
+  CHECK(reader->Stats()->documents == 1);  // the snapshot predates the second document
+  CHECK(reader->GetNode(KeyOf(NodeType::kUnion, "Öz Çelik-İş")).ok());
+}
+
 }  // namespace
 }  // namespace lkg

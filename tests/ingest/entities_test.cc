@@ -116,3 +116,34 @@ TEST_CASE("entities: every node carries evidence with span, sentence, rule and c
   REQUIRE(p != nullptr);
   CHECK(text.substr(p->evidence[0].start, p->evidence[0].end - p->evidence[0].start) == "Vadim Borisov");
 }
+
+TEST_CASE("entities: union names with commas, and gazetteer names across commas") {
+  DocumentFacts f = Extract("RWDSU president Stuart Appelbaum spoke for the Retail, Wholesale and Department Store Union (RWDSU).");
+  CHECK(TypeOf(f, "Retail, Wholesale and Department Store Union") == "union");
+  CHECK(HasAlias(f, "Retail, Wholesale and Department Store Union", "RWDSU"));
+  DocumentFacts g = Extract("Members of the National Union of Rail, Maritime and Transport Workers struck.");
+  CHECK(TypeOf(g, "National Union of Rail, Maritime and Transport Workers") == "union");
+}
+
+TEST_CASE("entities: place names are not countries or people (fixed false positives)") {
+  DocumentFacts f = Extract("Workers protested at the warehouse in Staten Island on Monday.");
+  CHECK(FindNode(f, "Iceland") == nullptr);
+  DocumentFacts g = Extract("Commuters in the Greater Toronto Area waited while Transport for London closed stations.");
+  CHECK(FindNode(g, "Greater Toronto Area") == nullptr);
+  CHECK(TypeOf(g, "Transport for London") != "person");
+}
+
+TEST_CASE("entities: a surname alone folds into the full name, even when it comes first") {
+  DocumentFacts f = Extract("Mr Chomsky spoke first. Later Noam Chomsky said he would return. Chomsky left.");
+  const NodeFact* n = FindNode(f, "Noam Chomsky");
+  REQUIRE(n != nullptr);
+  CHECK(HasAlias(f, "Noam Chomsky", "Chomsky"));
+  int persons = 0;
+  for (const auto& x : f.nodes) persons += x.node.type == lkg::NodeType::kPerson;
+  CHECK(persons == 1);
+}
+
+TEST_CASE("entities: an age apposition marks a person, not a company") {
+  DocumentFacts f = Extract("Police fired on the workers, killing Anjuara Khatun, a 23-year-old machine operator.");
+  CHECK(TypeOf(f, "Anjuara Khatun") == "person");
+}

@@ -172,3 +172,10 @@ TEST_CASE("NormKey equals NormalizeName") {
     CHECK(NormKey(s) == lkg::NormalizeName(s));
   }
 }
+
+TEST_CASE("article date from a lead dateline ('ITUC, 14 June 2023 - ...')") {
+  auto sections = SplitSections("Title line\n\nITUC, 14 June 2023 - Unionists were arrested on 2 May.", "");
+  REQUIRE(sections.size() == 1);
+  CHECK(sections[0].date == "2023-06-14");
+  CHECK(sections[0].title == "Title line");
+}

@@ -71,3 +71,10 @@ TEST_CASE("relations: located_in from 'in', lists, possessives and -based") {
   DocumentFacts d = Extract("A country inside a name is not a location: the Mining Trade Union of Kyrgyzstan met.");
   CHECK(FindEdge(d, "located_in", "Mining Trade Union of Kyrgyzstan", "Kyrgyzstan") == nullptr);
 }
+
+TEST_CASE("relations: has_role through 'its ROLE, P' after the organisation") {
+  DocumentFacts f = Extract("The Trade Union Congress of Swaziland (TUCOSWA) reported that its secretary general, Mduduzi Gina, was charged.");
+  const lkg::EdgeFact* e = FindEdge(f, "has_role", "Mduduzi Gina", "Trade Union Congress of Swaziland");
+  REQUIRE(e != nullptr);
+  CHECK(e->edge.properties["role"] == "secretary general");
+}
