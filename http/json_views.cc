@@ -22,6 +22,29 @@ void DocumentSummaries::Clear() {
   summaries_.clear();
 }
 
+Result<NodeNames::Entry> NodeNames::Get(const GraphReader& reader, NodeKey key) {
+  uint64_t sequence = reader.sequence();
+  {
+    std::shared_lock<std::shared_mutex> lock(mu_);
+    auto it = entries_.find(key);
+    if (sequence == sequence_ && it != entries_.end()) return it->second;
+  }
+  Result<Node> node = reader.GetNode(key);
+  if (!node.ok()) return node.status();
+  Entry entry{node->name, node->type};
+  std::unique_lock<std::shared_mutex> lock(mu_);
+  if (sequence != sequence_) return entry;  // an older (or newer) view: do not cache
+  if (entries_.size() >= kMaxEntries) entries_.clear();
+  entries_[key] = entry;
+  return entry;
+}
+
+void NodeNames::Reset(uint64_t sequence) {
+  std::unique_lock<std::shared_mutex> lock(mu_);
+  entries_.clear();
+  sequence_ = sequence;
+}
+
 const nlohmann::json& DocumentCache::Summary(DocKey key) {
   auto it = summaries_.find(key);
   if (it != summaries_.end()) return it->second;
