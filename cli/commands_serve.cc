@@ -21,13 +21,32 @@ constexpr const char* kServeHelp =
     "  --read-only        refuse every write (POST/DELETE answer 403)\n"
     "  --token-file F     writes need 'Authorization: Bearer <token>' with the token in F\n"
     "  --allow-origin O   allow cross-origin requests from O (CORS is off by default)\n"
-    "  --threads N        request threads (default 16)\n"
+    "  --threads N        request threads (default 16); each open keep-alive connection\n"
+    "                     holds one, so use more than the number of concurrent clients\n"
     "  --log              print one line per request on stderr\n"
     "\n"
     "Serves the JSON API under /api/v1 and the explorer page at /. Stops cleanly on\n"
     "SIGINT or SIGTERM: requests in progress (writes included) finish first.\n";
 
-Result<http::ServerOptions> ParseServeOptions(const ParsedArgs& args) {
+// Blocks SIGINT/SIGTERM in this thread (and the threads it starts) for its
+// lifetime, so only the waiter thread receives them; restores the old mask.
+class StopSignalsBlocked {
+ public:
+  StopSignalsBlocked() {
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGINT);
+    sigaddset(&set, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &set, &old_);
+  }
+  ~StopSignalsBlocked() { pthread_sigmask(SIG_SETMASK, &old_, nullptr); }
+
+ private:
+  sigset_t old_;
+};
+
+// The numeric flags (a bad value is a usage error).
+Result<http::ServerOptions> ParseNumbers(const ParsedArgs& args) {
   http::ServerOptions options;
   Result<long long> port = args.GetInt("port", 8080, 0, 65535);
   if (!port.ok()) return port.status();
@@ -35,6 +54,12 @@ Result<http::ServerOptions> ParseServeOptions(const ParsedArgs& args) {
   if (!threads.ok()) return threads.status();
   options.port = static_cast<int>(*port);
   options.threads = static_cast<size_t>(*threads);
+  return options;
+}
+
+// The other flags, read into `options`; a token file that cannot be read is
+// a user error.
+Status ParseServeOptions(const ParsedArgs& args, http::ServerOptions& options) {
   options.host = args.Get("host", "127.0.0.1");
   options.read_only = args.Has("read-only");
   options.allow_origin = args.Get("allow-origin");
@@ -44,7 +69,7 @@ Result<http::ServerOptions> ParseServeOptions(const ParsedArgs& args) {
     if (!token.ok()) return token.status();
     options.token = *token;
   }
-  return options;
+  return Status::Ok();
 }
 
 // Waits for SIGINT/SIGTERM (blocked in every thread) and stops the server.
@@ -63,15 +88,11 @@ int RunServe(CommandContext& ctx) {
                                                  {"allow-origin"}, {"threads"}, {"log", false}});
   if (!args.ok()) return ReportUsage(ctx, "serve", args.status().message());
   if (!args->positionals.empty()) return ReportUsage(ctx, "serve", "unexpected argument '" + args->positionals[0] + "'");
-  Result<http::ServerOptions> options = ParseServeOptions(*args);
-  if (!options.ok()) return ReportError(ctx, options.status());
-  // Block the stop signals before any thread starts (RocksDB's included) so
-  // only the waiter gets them.
-  sigset_t set;
-  sigemptyset(&set);
-  sigaddset(&set, SIGINT);
-  sigaddset(&set, SIGTERM);
-  pthread_sigmask(SIG_BLOCK, &set, nullptr);
+  Result<http::ServerOptions> options = ParseNumbers(*args);
+  if (!options.ok()) return ReportUsage(ctx, "serve", options.status().message());
+  if (Status parsed = ParseServeOptions(*args, *options); !parsed.ok()) return ReportError(ctx, parsed);
+  // Before any thread starts (RocksDB's included).
+  StopSignalsBlocked blocked;
   Result<std::unique_ptr<GraphStore>> store = OpenStore(ctx, options->read_only);
   if (!store.ok()) return ReportError(ctx, store.status());
   Result<std::unique_ptr<http::Server>> server = http::Server::Bind(**store, *options);

@@ -22,6 +22,29 @@ void DocumentSummaries::Clear() {
   summaries_.clear();
 }
 
+Result<NodeNames::Entry> NodeNames::Get(const GraphReader& reader, NodeKey key) {
+  uint64_t sequence = reader.sequence();
+  {
+    std::shared_lock<std::shared_mutex> lock(mu_);
+    auto it = entries_.find(key);
+    if (sequence == sequence_ && it != entries_.end()) return it->second;
+  }
+  Result<Node> node = reader.GetNode(key);
+  if (!node.ok()) return node.status();
+  Entry entry{node->name, node->type};
+  std::unique_lock<std::shared_mutex> lock(mu_);
+  if (sequence != sequence_) return entry;  // an older (or newer) view: do not cache
+  if (entries_.size() >= kMaxEntries) entries_.clear();
+  entries_[key] = entry;
+  return entry;
+}
+
+void NodeNames::Reset(uint64_t sequence) {
+  std::unique_lock<std::shared_mutex> lock(mu_);
+  entries_.clear();
+  sequence_ = sequence;
+}
+
 const nlohmann::json& DocumentCache::Summary(DocKey key) {
   auto it = summaries_.find(key);
   if (it != summaries_.end()) return it->second;
@@ -58,13 +81,15 @@ nlohmann::json NodeBriefJson(const Node& node) {
 
 namespace {
 
+// Lists up to `max_edges` edges of `key`; counts them all into `degree`
+// unless `count_all` is false (then it stops after max_edges + 1).
 Result<nlohmann::json> AdjacentEdgesJson(const GraphReader& reader, NodeKey key, size_t max_edges,
-                                         size_t& degree) {
+                                         bool count_all, size_t& degree) {
   nlohmann::json edges = nlohmann::json::array();
   Status failure;
   Status walked = reader.ForEachAdjacent(key, [&](const Adjacent& adj) {
     ++degree;
-    if (edges.size() >= max_edges) return true;  // keep counting the degree
+    if (edges.size() >= max_edges) return count_all;
     Result<Node> other = reader.GetNode(adj.other);
     if (!other.ok()) {
       failure = other.status();
@@ -84,7 +109,8 @@ Result<nlohmann::json> AdjacentEdgesJson(const GraphReader& reader, NodeKey key,
 }  // namespace
 
 Result<nlohmann::json> NodeDetailJson(const GraphReader& reader, NodeKey key, size_t max_evidence,
-                                      size_t max_edges, DocumentSummaries* shared) {
+                                      size_t max_edges, DocumentSummaries* shared,
+                                      std::optional<size_t> known_degree) {
   Result<Node> node = reader.GetNode(key);
   if (!node.ok()) return node.status();
   Result<std::vector<Evidence>> evidence = reader.NodeEvidence(key, max_evidence);
@@ -94,8 +120,9 @@ Result<nlohmann::json> NodeDetailJson(const GraphReader& reader, NodeKey key, si
   out["evidence_count"] = node->evidence_count;
   out["evidence"] = EvidenceListJson(*evidence, docs);
   size_t degree = 0;
-  Result<nlohmann::json> edges = AdjacentEdgesJson(reader, key, max_edges, degree);
+  Result<nlohmann::json> edges = AdjacentEdgesJson(reader, key, max_edges, !known_degree, degree);
   if (!edges.ok()) return edges.status();
+  if (known_degree) degree = *known_degree;
   out["degree"] = degree;
   out["edges"] = std::move(*edges);
   out["edges_truncated"] = degree > max_edges;

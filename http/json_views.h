@@ -30,6 +30,27 @@ class DocumentSummaries {
   std::unordered_map<DocKey, nlohmann::json> summaries_;
 };
 
+// Node names and types shared by every request, so answers listing hundreds
+// of nodes do not read each one from the store. Thread-safe, bounded. Holds
+// the names of one store sequence: Reset(seq) when a new view becomes current
+// (a write can rename); readers of older views do not fill it.
+class NodeNames {
+ public:
+  struct Entry {
+    std::string name;
+    NodeType type;
+  };
+  // The entry of `key`, read from `reader` on a miss.
+  Result<Entry> Get(const GraphReader& reader, NodeKey key);
+  void Reset(uint64_t sequence);
+
+ private:
+  static constexpr size_t kMaxEntries = 1000000;
+  std::shared_mutex mu_;
+  uint64_t sequence_ = 0;
+  std::unordered_map<NodeKey, Entry> entries_;
+};
+
 // Caches document summaries while one answer is built, backed by `shared`.
 class DocumentCache {
  public:
@@ -52,9 +73,11 @@ nlohmann::json NodeBriefJson(const Node& node);
 // NodeToJson plus "evidence" (at most `max_evidence`), "evidence_count",
 // and "edges": up to `max_edges` incident edges with the other end's brief
 // form and the direction, plus "degree".
-// `docs` (optional) caches document summaries across calls.
+// `docs` (optional) caches document summaries across calls. `known_degree`
+// (e.g. from the query snapshot) spares counting a hub's edges in the store.
 Result<nlohmann::json> NodeDetailJson(const GraphReader& reader, NodeKey key, size_t max_evidence,
-                                      size_t max_edges, DocumentSummaries* docs = nullptr);
+                                      size_t max_edges, DocumentSummaries* docs = nullptr,
+                                      std::optional<size_t> known_degree = std::nullopt);
 
 // EdgeToJson plus source/target briefs and evidence.
 Result<nlohmann::json> EdgeDetailJson(const GraphReader& reader, EdgeKey key, size_t max_evidence,

@@ -10,7 +10,7 @@ const char* AssetContentType(std::string_view name) {
     return name.size() >= ext.size() && name.substr(name.size() - ext.size()) == ext;
   };
   if (ends(".html")) return "text/html; charset=utf-8";
-  if (ends(".js")) return "application/javascript; charset=utf-8";
+  if (ends(".js")) return "application/javascript";  // exact: httplib gzips only this form
   if (ends(".css")) return "text/css; charset=utf-8";
   if (ends(".svg")) return "image/svg+xml";
   if (ends(".png")) return "image/png";

@@ -12,7 +12,29 @@
 namespace lkg::http {
 namespace {
 
-Result<nlohmann::json> NeighborsRoute(const ReadView& view, const httplib::Request& req, const ApiLimits& limits) {
+// The shape of query::NeighborhoodToJson, with names from the shared cache.
+Result<nlohmann::json> HoodJson(const query::Neighborhood& hood, const ReadView& view, NodeNames& names) {
+  const query::GraphSnapshot& g = *view.graph;
+  nlohmann::json nodes = nlohmann::json::array();
+  for (size_t i = 0; i < hood.nodes.size(); ++i) {
+    NodeKey key = g.node_key(hood.nodes[i]);
+    Result<NodeNames::Entry> entry = names.Get(*view.reader, key);
+    if (!entry.ok()) return entry.status();
+    nodes.push_back({{"id", FormatNodeId(key)}, {"type", NodeTypeName(entry->type)}, {"name", entry->name},
+                     {"hops", hood.hops[i]}});
+  }
+  nlohmann::json edges = nlohmann::json::array();
+  for (query::EdgeId e : hood.edges) {
+    edges.push_back({{"id", FormatEdgeId(g.edge_key(e))},
+                     {"source", FormatNodeId(g.node_key(g.edge_source(e)))},
+                     {"target", FormatNodeId(g.node_key(g.edge_target(e)))},
+                     {"type", EdgeTypeName(g.edge_type(e))}});
+  }
+  return nlohmann::json{{"nodes", std::move(nodes)}, {"edges", std::move(edges)}, {"truncated", hood.truncated}};
+}
+
+Result<nlohmann::json> NeighborsRoute(const ReadView& view, const httplib::Request& req, const ApiLimits& limits,
+                                      NodeNames& names) {
   Result<NodeKey> key = ResolveNode(*view.reader, req.matches[1].str());
   if (!key.ok()) return key.status();
   std::optional<query::VertexId> seed = view.graph->Find(*key);
@@ -29,7 +51,7 @@ Result<nlohmann::json> NeighborsRoute(const ReadView& view, const httplib::Reque
   Result<query::Neighborhood> hood =
       query::Neighbors(*view.graph, *filter, request, QueryLimitsFor(limits, static_cast<size_t>(*limit)));
   if (!hood.ok()) return hood.status();
-  Result<nlohmann::json> out = query::NeighborhoodToJson(*hood, *view.graph, *view.reader);
+  Result<nlohmann::json> out = HoodJson(*hood, view, names);
   if (!out.ok()) return out.status();
   (*out)["seed"] = FormatNodeId(*key);
   return out;
@@ -116,8 +138,11 @@ Result<nlohmann::json> CommunitiesRoute(const ReadView& view, const httplib::Req
 
 void RegisterQueryRoutes(httplib::Server& server, ApiContext& ctx) {
   const ApiLimits& limits = ctx.options.limits;
+  NodeNames* names = &ctx.views.names();
   AddReadRoute(server, ctx, R"(/api/v1/nodes/([^/]+)/neighbors)",
-               [&limits](const ReadView& view, const httplib::Request& req) { return NeighborsRoute(view, req, limits); });
+               [&limits, names](const ReadView& view, const httplib::Request& req) {
+                 return NeighborsRoute(view, req, limits, *names);
+               });
   RegisterExportRoute(server, ctx);
   AddReadRoute(server, ctx, "/api/v1/path",
                [&limits](const ReadView& view, const httplib::Request& req) { return PathRoute(view, req, limits); });

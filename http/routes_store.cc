@@ -86,7 +86,9 @@ Result<nlohmann::json> NodeDetail(const ReadView& view, const httplib::Request& 
   if (!key.ok()) return key.status();
   Result<long long> max_edges = IntParam(req.params, "edges", 200, 0, 5000);
   if (!max_edges.ok()) return max_edges.status();
-  return NodeDetailJson(*view.reader, *key, limits.max_evidence, static_cast<size_t>(*max_edges), docs);
+  std::optional<size_t> degree;
+  if (std::optional<query::VertexId> v = view.graph->Find(*key)) degree = view.graph->degree(*v);
+  return NodeDetailJson(*view.reader, *key, limits.max_evidence, static_cast<size_t>(*max_edges), docs, degree);
 }
 
 Result<nlohmann::json> EdgeDetail(const ReadView& view, const httplib::Request& req, const ApiLimits& limits,

@@ -14,8 +14,12 @@ Status ViewHolder::Refresh() {
   Result<std::shared_ptr<const query::GraphSnapshot>> graph = query::GraphSnapshot::Load(*view->reader);
   if (!graph.ok()) return graph.status();
   view->graph = std::move(*graph);
-  std::lock_guard<std::mutex> lock(mu_);
-  current_ = std::move(view);
+  uint64_t sequence = view->sequence;
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    current_ = std::move(view);
+  }
+  names_.Reset(sequence);
   return Status::Ok();
 }
 

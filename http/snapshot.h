@@ -28,6 +28,8 @@ class ViewHolder {
 
   // Document summaries, valid across views (cleared when documents go).
   DocumentSummaries& documents() { return documents_; }
+  // Node names of the current view's sequence (reset by Refresh).
+  NodeNames& names() { return names_; }
 
   // The current view; cheap (one mutex-guarded shared_ptr copy).
   std::shared_ptr<const ReadView> Current() const;
@@ -42,6 +44,7 @@ class ViewHolder {
   mutable std::mutex mu_;
   std::shared_ptr<const ReadView> current_;
   DocumentSummaries documents_;
+  NodeNames names_;
 };
 
 }  // namespace lkg::http

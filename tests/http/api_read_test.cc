@@ -229,6 +229,10 @@ TEST_CASE("gzip is used when the client asks for it") {
   REQUIRE(zipped);
   CHECK(zipped->get_header_value("Content-Encoding") == "gzip");
   CHECK(zipped->body.size() < plain->body.size());
+  auto script = client.Get("/assets/app.js", {{"Accept-Encoding", "gzip"}});
+  REQUIRE(script);
+  CHECK(script->get_header_value("Content-Encoding") == "gzip");
+  CHECK(script->body.size() < 250000);  // the bundle is ~460 kB before compression
 }
 
 TEST_CASE("CORS is off by default and on for the allowed origin only") {
