@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the large stores and prints the scale figures (issue 7):
 #   1x   = the four public-record imports (+ the Wikinews articles when `lkg ingest` works)
-#   10x  = 1x + 9 seeded synthetic replicas
+#   10x  = 1x + 9 seeded synthetic replicas (10x the nodes), random edges topped up to EDGES
 #   max  = 1x + replicas and random edges up to >= NODES nodes and >= EDGES edges
 # For each size: import throughput, bytes per edge on disk, snapshot load time
 # and RSS, and the query workload on lkg and on the peers (NetworkX,
@@ -19,6 +19,7 @@ out="${2:-$repo/build/big}"
 nodes="${NODES:-1000000}"
 edges="${EDGES:-5000000}"
 queries="${QUERIES:-200}"
+max_queries="${MAX_QUERIES:-50}"   # fewer queries at the largest size: the slow peers take seconds each
 peers="${PEERS:-networkx igraph graph-tool kuzu}"
 sizes="${SIZES:-1x 10x max}"
 peer_timeout="${PEER_TIMEOUT:-1800}"
@@ -35,7 +36,7 @@ build_store() {  # size dir
   rm -rf "$dir"
   case "$size" in
     1x) "$build/bench/big_store" --db "$dir" --data "$data" --replicas 0 ;;
-    10x) "$build/bench/big_store" --db "$dir" --data "$data" --replicas 9 ;;
+    10x) "$build/bench/big_store" --db "$dir" --data "$data" --replicas 9 --edges "$edges" ;;
     max) "$build/bench/big_store" --db "$dir" --data "$data" --nodes "$nodes" --edges "$edges" ;;
   esac
   local articles="$data/wikinews-economy/wikinews_economy.jsonl"
@@ -56,7 +57,9 @@ for size in $sizes; do
   dir="$out/store-$size"
   echo "== $size"
   build_store "$size" "$dir" | tee "$out/build-$size.txt"
-  "$build/bench/scale_bench" --db "$dir" --queries "$queries" \
+  n="$queries"
+  [ "$size" = max ] && n="$max_queries"
+  "$build/bench/scale_bench" --db "$dir" --queries "$n" \
       --edgelist "$out/edges-$size.txt" --queryfile "$out/queries-$size.txt" \
     | sed "s/^{/{\"size\":\"$size\",/" | tee -a "$out/results.jsonl"
   for peer in $peers; do
