@@ -205,7 +205,8 @@ int main(int argc, char** argv) {
   if (replicas > 0) --replicas;  // the imported graph is the first copy
   if (o.replicas >= 0) replicas = static_cast<size_t>(o.replicas);
   size_t want_edges_each = replicas ? (o.edges > base.edges.size() ? (o.edges - base.edges.size()) / replicas + 1 : 0) : 0;
-  size_t extra = want_edges_each > base.edges.size() ? want_edges_each - base.edges.size() : 0;
+  // Random edges can repeat (and then collapse): draw 1% more than needed.
+  size_t extra = want_edges_each > base.edges.size() ? (want_edges_each - base.edges.size()) * 101 / 100 : 0;
   auto t1 = std::chrono::steady_clock::now();
   for (size_t r = 1; r <= replicas; ++r) {
     if (!AddReplica(store, base, static_cast<int>(r), extra, o.seed)) return 1;
