@@ -116,7 +116,7 @@ int RunShow(CommandContext& ctx) {
   auto reader = (*store)->NewReader();
   Result<NodeKey> key = ResolveForShow(*reader, args->positionals[0]);
   if (!key.ok()) return ReportError(ctx, key.status());
-  Result<nlohmann::json> detail = http::NodeDetailJson(*reader, /*docs=*/nullptr, *key, static_cast<size_t>(*max_evidence),
+  Result<nlohmann::json> detail = http::NodeDetailJson(*reader, *key, static_cast<size_t>(*max_evidence),
                                                        static_cast<size_t>(*max_edges));
   if (!detail.ok()) return ReportError(ctx, detail.status());
   if (args->Has("json")) {
