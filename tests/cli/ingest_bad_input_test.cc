@@ -7,24 +7,15 @@
 #include <sstream>
 
 #include "cli/command.h"
+#include "tests/cli/run_lkg.h"
 #include "tests/engine/store_test_util.h"
 
 namespace lkg {
 namespace {
 
-struct IngestRun {
-  int code;
-  std::string out, err;
-};
+using IngestRun = testing::CliRun;
+using testing::RunLkg;
 
-IngestRun RunLkg(const std::vector<std::string>& args) {
-  std::vector<const char*> argv = {"lkg"};
-  for (const std::string& a : args) argv.push_back(a.c_str());
-  std::istringstream in;
-  std::ostringstream out, err;
-  int code = cli::Main(static_cast<int>(argv.size()), argv.data(), in, out, err);
-  return {code, out.str(), err.str()};
-}
 
 uint64_t DocumentCount(const std::string& db) {
   auto store = GraphStore::Open(db, StoreOptions{.read_only = true});

@@ -9,10 +9,15 @@
 #include <sstream>
 
 #include "cli/command.h"
+#include "tests/cli/run_lkg.h"
 #include "tests/engine/store_test_util.h"
 
 namespace lkg {
 namespace {
+
+using Run = testing::CliRun;
+using testing::RunLkg;
+
 
 using testing::DocOf;
 using testing::EdgeOf;
@@ -20,20 +25,6 @@ using testing::KeyOf;
 using testing::NodeOf;
 using testing::OpenOrDie;
 using testing::TempDir;
-
-struct Run {
-  int code;
-  std::string out, err;
-};
-
-Run Lkg(const std::vector<std::string>& args) {
-  std::vector<const char*> argv = {"lkg"};
-  for (const std::string& a : args) argv.push_back(a.c_str());
-  std::istringstream in;
-  std::ostringstream out, err;
-  int code = cli::Main(static_cast<int>(argv.size()), argv.data(), in, out, err);
-  return {code, out.str(), err.str()};
-}
 
 bool Has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
@@ -63,14 +54,14 @@ void Populate(const std::string& dir) {
 TEST_CASE("lkg stats prints counts per type and JSON; a missing store is an error") {
   TempDir dir;
   Populate(dir.path());
-  Run human = Lkg({"--db", dir.path(), "stats"});
+  Run human = RunLkg({"--db", dir.path(), "stats"});
   REQUIRE(human.code == 0);
   CHECK(Has(human.out, "documents  2\n"));
   CHECK(Has(human.out, "nodes      6\n"));
   CHECK(Has(human.out, "edges      3\n"));
   CHECK(Has(human.out, "dismissal"));
   CHECK(Has(human.out, "on disk"));
-  Run json = Lkg({"--db", dir.path(), "stats", "--json"});
+  Run json = RunLkg({"--db", dir.path(), "stats", "--json"});
   REQUIRE(json.code == 0);
   nlohmann::json parsed = nlohmann::json::parse(json.out);
   CHECK(parsed["nodes"] == 6);
@@ -79,11 +70,11 @@ TEST_CASE("lkg stats prints counts per type and JSON; a missing store is an erro
   CHECK(parsed["cases_by_kind"]["dismissal"] == 1);
   CHECK(parsed["evidence"] == 10);
 
-  Run missing = Lkg({"--db", dir.Sub("nowhere"), "stats"});
+  Run missing = RunLkg({"--db", dir.Sub("nowhere"), "stats"});
   CHECK(missing.code == 1);
   CHECK(missing.err == "lkg: error: no lkg store at '" + dir.Sub("nowhere") + "' (the directory does not exist)\n");
-  CHECK(Lkg({"--db", dir.path(), "stats", "extra"}).code == 2);
-  Run bad_flag = Lkg({"--db", dir.path(), "stats", "--bogus"});
+  CHECK(RunLkg({"--db", dir.path(), "stats", "extra"}).code == 2);
+  Run bad_flag = RunLkg({"--db", dir.path(), "stats", "--bogus"});
   CHECK(bad_flag.code == 2);
   CHECK(Has(bad_flag.err, "lkg: usage: unknown option '--bogus'"));
   CHECK(Has(bad_flag.err, "lkg stats --help"));
@@ -92,7 +83,7 @@ TEST_CASE("lkg stats prints counts per type and JSON; a missing store is an erro
 TEST_CASE("lkg show prints a node with aliases, properties, edges and evidence") {
   TempDir dir;
   Populate(dir.path());
-  Run by_name = Lkg({"--db", dir.path(), "show", "oz celik is"});
+  Run by_name = RunLkg({"--db", dir.path(), "show", "oz celik is"});
   REQUIRE_MESSAGE(by_name.code == 0, by_name.err);
   const std::string& out = by_name.out;
   CHECK(Has(out, "Öz Çelik-İş  [union " + FormatNodeId(kUnion) + "]"));
@@ -105,7 +96,7 @@ TEST_CASE("lkg show prints a node with aliases, properties, edges and evidence")
   CHECK(Has(out, "— Union leader speaks <https://news.test/1>"));
   CHECK(Has(out, "\"… Öz Çelik-İş …\""));
 
-  Run by_id = Lkg({"--db", dir.path(), "show", FormatNodeId(kUnion), "--json", "--evidence", "1"});
+  Run by_id = RunLkg({"--db", dir.path(), "show", FormatNodeId(kUnion), "--json", "--evidence", "1"});
   REQUIRE(by_id.code == 0);
   nlohmann::json j = nlohmann::json::parse(by_id.out);
   CHECK(j["name"] == "Öz Çelik-İş");
@@ -114,7 +105,7 @@ TEST_CASE("lkg show prints a node with aliases, properties, edges and evidence")
   CHECK(j["edges"].size() == 3);
   CHECK(j["evidence"][0]["document"]["url"] == "https://news.test/1");
 
-  Run truncated = Lkg({"--db", dir.path(), "show", "Öz Çelik-İş", "--evidence", "0", "--edges", "1"});
+  Run truncated = RunLkg({"--db", dir.path(), "show", "Öz Çelik-İş", "--evidence", "0", "--edges", "1"});
   CHECK(Has(truncated.out, "… 2 more (raise --edges)"));
   CHECK(Has(truncated.out, "… 2 more (raise --evidence)"));
 }
@@ -122,55 +113,55 @@ TEST_CASE("lkg show prints a node with aliases, properties, edges and evidence")
 TEST_CASE("lkg show errors: unknown, ambiguous, bad flags, missing argument") {
   TempDir dir;
   Populate(dir.path());
-  Run unknown = Lkg({"--db", dir.path(), "show", "Nobody"});
+  Run unknown = RunLkg({"--db", dir.path(), "show", "Nobody"});
   CHECK(unknown.code == 1);
   CHECK(unknown.err == "lkg: error: no node named 'Nobody'\n");
-  Run unknown_id = Lkg({"--db", dir.path(), "show", "n:00000000000000ff"});
+  Run unknown_id = RunLkg({"--db", dir.path(), "show", "n:00000000000000ff"});
   CHECK(unknown_id.code == 1);
   CHECK(Has(unknown_id.err, "no node with id 'n:00000000000000ff'"));
-  Run ambiguous = Lkg({"--db", dir.path(), "show", "metal"});
+  Run ambiguous = RunLkg({"--db", dir.path(), "show", "metal"});
   CHECK(ambiguous.code == 1);
   CHECK(Has(ambiguous.err, "'metal' names 2 nodes; use an id:"));
   CHECK(Has(ambiguous.err, FormatNodeId(KeyOf(NodeType::kCompany, "Metal")) + "  company  Metal"));
   CHECK(Has(ambiguous.err, FormatNodeId(KeyOf(NodeType::kUnion, "Metal")) + "  union  Metal"));
-  Run bad_evidence = Lkg({"--db", dir.path(), "show", "Metal", "--evidence", "many"});
+  Run bad_evidence = RunLkg({"--db", dir.path(), "show", "Metal", "--evidence", "many"});
   CHECK(bad_evidence.code == 2);
   CHECK(Has(bad_evidence.err, "--evidence takes a whole number from 0 to 10000, not 'many'"));
-  Run missing = Lkg({"--db", dir.path(), "show"});
+  Run missing = RunLkg({"--db", dir.path(), "show"});
   CHECK(missing.code == 2);
   CHECK(Has(missing.err, "missing NODE"));
-  CHECK(Lkg({"--db", dir.Sub("none"), "show", "x"}).code == 1);
+  CHECK(RunLkg({"--db", dir.Sub("none"), "show", "x"}).code == 1);
 }
 
 TEST_CASE("lkg search ranks, filters and limits; bad values are usage errors") {
   TempDir dir;
   Populate(dir.path());
-  Run all = Lkg({"--db", dir.path(), "search", "ÖZ"});
+  Run all = RunLkg({"--db", dir.path(), "search", "ÖZ"});
   REQUIRE(all.code == 0);
   CHECK(Has(all.out, FormatNodeId(kUnion) + "  union        Öz Çelik-İş"));
-  Run word = Lkg({"--db", dir.path(), "search", "celik", "is"});  // words join into one query
+  Run word = RunLkg({"--db", dir.path(), "search", "celik", "is"});  // words join into one query
   CHECK(Has(word.out, "Öz Çelik-İş\n"));
-  Run alias = Lkg({"--db", dir.path(), "search", "sendikasi"});
+  Run alias = RunLkg({"--db", dir.path(), "search", "sendikasi"});
   CHECK(Has(alias.out, "Öz Çelik-İş  (matches \"oz celik is sendikasi\")"));
-  Run typed = Lkg({"--db", dir.path(), "search", "metal", "--type", "company", "--json"});
+  Run typed = RunLkg({"--db", dir.path(), "search", "metal", "--type", "company", "--json"});
   REQUIRE(typed.code == 0);
   nlohmann::json j = nlohmann::json::parse(typed.out);
   REQUIRE(j["results"].size() == 1);
   CHECK(j["results"][0]["type"] == "company");
   CHECK(j["results"][0]["exact"] == true);
-  Run limited = Lkg({"--db", dir.path(), "search", "metal", "--limit", "1", "--json"});
+  Run limited = RunLkg({"--db", dir.path(), "search", "metal", "--limit", "1", "--json"});
   CHECK(nlohmann::json::parse(limited.out)["results"].size() == 1);
-  Run none = Lkg({"--db", dir.path(), "search", "zzz"});
+  Run none = RunLkg({"--db", dir.path(), "search", "zzz"});
   CHECK(none.code == 0);
   CHECK(none.out == "no matches for 'zzz'\n");
 
-  Run bad_limit = Lkg({"--db", dir.path(), "search", "metal", "--limit", "0"});
+  Run bad_limit = RunLkg({"--db", dir.path(), "search", "metal", "--limit", "0"});
   CHECK(bad_limit.code == 2);
   CHECK(Has(bad_limit.err, "--limit takes a whole number from 1 to 1000, not '0'"));
-  Run bad_type = Lkg({"--db", dir.path(), "search", "metal", "--type", "guild"});
+  Run bad_type = RunLkg({"--db", dir.path(), "search", "metal", "--type", "guild"});
   CHECK(bad_type.code == 2);
   CHECK(Has(bad_type.err, "unknown node type 'guild'"));
-  Run empty = Lkg({"--db", dir.path(), "search", "--", "!!"});
+  Run empty = RunLkg({"--db", dir.path(), "search", "--", "!!"});
   CHECK(empty.code == 2);
   CHECK(Has(empty.err, "missing TEXT"));
 }
@@ -178,27 +169,27 @@ TEST_CASE("lkg search ranks, filters and limits; bad values are usage errors") {
 TEST_CASE("lkg remove deletes a document by id or url and only its own facts") {
   TempDir dir;
   Populate(dir.path());
-  Run by_url = Lkg({"--db", dir.path(), "remove", "https://news.test/2"});
+  Run by_url = RunLkg({"--db", dir.path(), "remove", "https://news.test/2"});
   REQUIRE_MESSAGE(by_url.code == 0, by_url.err);
   CHECK(by_url.out == "removed " + FormatDocId(DocumentKeyForText("Metal workers were dismissed in 2024.")) +
                           ": 3 nodes, 1 edges, 5 evidence records\n");
-  Run shown = Lkg({"--db", dir.path(), "show", "Öz Çelik-İş"});
+  Run shown = RunLkg({"--db", dir.path(), "show", "Öz Çelik-İş"});
   CHECK(shown.code == 0);  // the union is still supported by document 1
   CHECK(Has(shown.out, "evidence (1)"));
   std::string doc1 = FormatDocId(DocumentKeyForText("Ayşe Demir, president of Öz Çelik-İş, spoke in Türkiye."));
-  Run by_id = Lkg({"--db", dir.path(), "remove", doc1, "--json"});
+  Run by_id = RunLkg({"--db", dir.path(), "remove", doc1, "--json"});
   REQUIRE(by_id.code == 0);
   CHECK(nlohmann::json::parse(by_id.out)["nodes_removed"] == 3);
-  CHECK(Has(Lkg({"--db", dir.path(), "stats"}).out, "nodes      0\n"));
+  CHECK(Has(RunLkg({"--db", dir.path(), "stats"}).out, "nodes      0\n"));
 
-  Run again = Lkg({"--db", dir.path(), "remove", doc1});
+  Run again = RunLkg({"--db", dir.path(), "remove", doc1});
   CHECK(again.code == 1);
   CHECK(again.err == "lkg: error: no document with id '" + doc1 + "'\n");
-  Run unknown_url = Lkg({"--db", dir.path(), "remove", "https://nowhere.test/"});
+  Run unknown_url = RunLkg({"--db", dir.path(), "remove", "https://nowhere.test/"});
   CHECK(unknown_url.code == 1);
   CHECK(Has(unknown_url.err, "no document with id or url 'https://nowhere.test/'"));
-  CHECK(Lkg({"--db", dir.path(), "remove"}).code == 2);
-  Run no_store = Lkg({"--db", dir.Sub("none"), "remove", doc1});
+  CHECK(RunLkg({"--db", dir.path(), "remove"}).code == 2);
+  Run no_store = RunLkg({"--db", dir.Sub("none"), "remove", doc1});
   CHECK(no_store.code == 1);
   CHECK(Has(no_store.err, "no lkg store at"));
 }
@@ -207,19 +198,19 @@ TEST_CASE("read commands work while a writer holds the store; remove reports the
   TempDir dir;
   Populate(dir.path());
   auto writer = OpenOrDie(dir.path());
-  CHECK(Lkg({"--db", dir.path(), "stats"}).code == 0);
-  CHECK(Lkg({"--db", dir.path(), "show", "Ayşe Demir"}).code == 0);
-  CHECK(Lkg({"--db", dir.path(), "search", "ayse"}).code == 0);
-  Run locked = Lkg({"--db", dir.path(), "remove", "https://news.test/1"});
+  CHECK(RunLkg({"--db", dir.path(), "stats"}).code == 0);
+  CHECK(RunLkg({"--db", dir.path(), "show", "Ayşe Demir"}).code == 0);
+  CHECK(RunLkg({"--db", dir.path(), "search", "ayse"}).code == 0);
+  Run locked = RunLkg({"--db", dir.path(), "remove", "https://news.test/1"});
   CHECK(locked.code == 1);
   CHECK(Has(locked.err, "is locked by another process"));
 }
 
 TEST_CASE("unknown commands are usage errors") {
-  Run unknown = Lkg({"frobnicate"});
+  Run unknown = RunLkg({"frobnicate"});
   CHECK(unknown.code == 2);
   CHECK(Has(unknown.err, "lkg: usage: unknown command 'frobnicate'"));
-  Run help = Lkg({"show", "--help"});
+  Run help = RunLkg({"show", "--help"});
   CHECK(help.code == 0);
   CHECK(Has(help.out, "Usage: lkg show NODE"));
 }

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "cli/command.h"
+#include "tests/cli/run_lkg.h"
 #include "engine/graph_store.h"
 #include "ingest/ingest_record.h"
 #include "ingest/resolver.h"
@@ -14,6 +15,10 @@
 
 namespace lkg::ingest {
 namespace {
+
+using testing::CliRun;
+using testing::RunLkg;
+
 
 using lkg::testing::TempDir;
 
@@ -42,20 +47,6 @@ size_t CountType(GraphStore& store, NodeType type) {
   size_t n = 0;
   Status s = store.NewReader()->ForEachNodeOfType(type, [&](const NodeKey&) { ++n; return true; });
   return s.ok() ? n : 0;
-}
-
-struct CliRun {
-  int code;
-  std::string out, err;
-};
-
-CliRun Lkg(std::vector<std::string> args, const std::string& stdin_text = "") {
-  std::vector<const char*> argv = {"lkg"};
-  for (const auto& a : args) argv.push_back(a.c_str());
-  std::istringstream in(stdin_text);
-  std::ostringstream out, err;
-  int code = cli::Main(static_cast<int>(argv.size()), argv.data(), in, out, err);
-  return {code, out.str(), err.str()};
 }
 
 }  // namespace
@@ -170,20 +161,20 @@ TEST_CASE("lkg ingest: counts, stdin, broken lines with line numbers, exit code 
   std::string file = dir.Sub("feed.jsonl");
   std::ofstream(file) << "{\"text\": \"Workers at Acme Steel Corporation in Chile struck.\"}\n{broken\n"
                       << "{\"text\": \"Vadim Borisov, IndustriALL regional secretary, spoke.\"}\n";
-  CliRun run = Lkg({"--db", db, "ingest", file, dir.Sub("missing.txt")});
+  CliRun run = RunLkg({"--db", db, "ingest", file, dir.Sub("missing.txt")});
   CHECK(run.code == 1);
   CHECK(run.err.find("lkg: error: " + file + ":2: malformed JSON") != std::string::npos);
   CHECK(run.err.find("missing.txt: no such file or directory") != std::string::npos);
   CHECK(run.out.find("documents: 2 added, 0 unchanged, 0 replaced, 2 failed") != std::string::npos);
-  CliRun again = Lkg({"--db", db, "ingest", file, "--json"});
+  CliRun again = RunLkg({"--db", db, "ingest", file, "--json"});
   CHECK(again.code == 1);
   auto j = nlohmann::json::parse(again.out);
   CHECK(j["documents_unchanged"] == 2);
   CHECK(j["nodes_added"] == 0);
-  CliRun piped = Lkg({"--db", db, "ingest", "-"}, "Members of the Korean Metal Workers' Union struck in South Korea.");
+  CliRun piped = RunLkg({"--db", db, "ingest", "-"}, "Members of the Korean Metal Workers' Union struck in South Korea.");
   CHECK(piped.code == 0);
   CHECK(piped.out.find("documents: 1 added") != std::string::npos);
-  CliRun usage = Lkg({"--db", db, "ingest"});
+  CliRun usage = RunLkg({"--db", db, "ingest"});
   CHECK(usage.code == 2);
   CHECK(usage.err.find("give at least one PATH") != std::string::npos);
 }
@@ -191,29 +182,29 @@ TEST_CASE("lkg ingest: counts, stdin, broken lines with line numbers, exit code 
 TEST_CASE("lkg merge / distinct / split: decisions persist and are honoured on re-ingest") {
   TempDir dir;
   std::string db = dir.Sub("db");
-  Lkg({"--db", db, "ingest", "-"}, "Union leader Eldar Tadjibaev was arrested in Kyrgyzstan.");
-  Lkg({"--db", db, "ingest", "-"}, "Union leader Eldar Tajibayev spoke in Bishkek, Kyrgyzstan.");
+  RunLkg({"--db", db, "ingest", "-"}, "Union leader Eldar Tadjibaev was arrested in Kyrgyzstan.");
+  RunLkg({"--db", db, "ingest", "-"}, "Union leader Eldar Tajibayev spoke in Bishkek, Kyrgyzstan.");
   {
     auto store = GraphStore::Open(db);
     REQUIRE(store.ok());
     CHECK(NodesNamed(**store, "Eldar Tajibayev", NodeType::kPerson).size() == 1);
   }
-  CliRun same = Lkg({"--db", db, "distinct", "Eldar Tadjibaev", "Eldar Tadjibaev"});
+  CliRun same = RunLkg({"--db", db, "distinct", "Eldar Tadjibaev", "Eldar Tadjibaev"});
   CHECK(same.code == 1);
   CHECK(same.err.find("are the same node") != std::string::npos);
-  CliRun missing = Lkg({"--db", db, "merge", "Eldar Tadjibaev", "Nobody Here"});
+  CliRun missing = RunLkg({"--db", db, "merge", "Eldar Tadjibaev", "Nobody Here"});
   CHECK(missing.code == 1);
   CHECK(missing.err.find("no node named 'Nobody Here'") != std::string::npos);
-  CliRun usage = Lkg({"--db", db, "merge", "Eldar Tadjibaev"});
+  CliRun usage = RunLkg({"--db", db, "merge", "Eldar Tadjibaev"});
   CHECK(usage.code == 2);
-  CliRun split = Lkg({"--db", db, "split", "Eldar Tadjibaev", "Eldar Tajibayev"});
+  CliRun split = RunLkg({"--db", db, "split", "Eldar Tadjibaev", "Eldar Tajibayev"});
   CHECK(split.code == 0);
   CHECK(split.out.find("split 'Eldar Tajibayev' off") != std::string::npos);
-  CliRun no_alias = Lkg({"--db", db, "split", "Eldar Tadjibaev", "Someone Else"});
+  CliRun no_alias = RunLkg({"--db", db, "split", "Eldar Tadjibaev", "Someone Else"});
   CHECK(no_alias.code == 1);
   CHECK(no_alias.err.find("has no alias 'Someone Else'") != std::string::npos);
   // A new article naming the split-off spelling stays on its own node.
-  Lkg({"--db", db, "ingest", "-"}, "Union leader Eldar Tajibayev was detained again in Kyrgyzstan.");
+  RunLkg({"--db", db, "ingest", "-"}, "Union leader Eldar Tajibayev was detained again in Kyrgyzstan.");
   {
     auto store = GraphStore::Open(db);
     REQUIRE(store.ok());
@@ -222,16 +213,16 @@ TEST_CASE("lkg merge / distinct / split: decisions persist and are honoured on r
     CHECK(split_nodes[0].name == "Eldar Tajibayev");
     CHECK(CountType(**store, NodeType::kPerson) == 2);
   }
-  CliRun merge = Lkg({"--db", db, "merge", "Eldar Tadjibaev", "Eldar Tajibayev"});
+  CliRun merge = RunLkg({"--db", db, "merge", "Eldar Tadjibaev", "Eldar Tajibayev"});
   CHECK(merge.code == 0);
   CHECK(merge.out.find("merged") != std::string::npos);
-  Lkg({"--db", db, "ingest", "-"}, "Union leader Eldar Tajibayev was released in Kyrgyzstan.");
+  RunLkg({"--db", db, "ingest", "-"}, "Union leader Eldar Tajibayev was released in Kyrgyzstan.");
   {
     auto store = GraphStore::Open(db);
     REQUIRE(store.ok());
     CHECK(CountType(**store, NodeType::kPerson) == 1);
   }
-  CliRun distinct = Lkg({"--db", db, "distinct", "Eldar Tadjibaev", "Kyrgyzstan"});
+  CliRun distinct = RunLkg({"--db", db, "distinct", "Eldar Tadjibaev", "Kyrgyzstan"});
   CHECK(distinct.code == 0);
   CHECK(distinct.out.find("are different entities") != std::string::npos);
 }

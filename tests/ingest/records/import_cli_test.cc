@@ -7,24 +7,15 @@
 #include <sstream>
 
 #include "cli/command.h"
+#include "tests/cli/run_lkg.h"
 #include "tests/ingest/records/import_test_util.h"
 
 namespace lkg::records {
 namespace {
 
-struct Run {
-  int code;
-  std::string out, err;
-};
+using Run = ::lkg::testing::CliRun;
+using ::lkg::testing::RunLkg;
 
-Run Lkg(std::vector<std::string> args) {
-  std::vector<const char*> argv = {"lkg"};
-  for (const auto& a : args) argv.push_back(a.c_str());
-  std::istringstream in;
-  std::ostringstream out, err;
-  int code = cli::Main(static_cast<int>(argv.size()), argv.data(), in, out, err);
-  return {code, out.str(), err.str()};
-}
 
 std::string FixturePath(const char* name) {
   return std::string(LKG_SOURCE_DIR) + "/tests/ingest/records/fixtures/" + name;
@@ -34,15 +25,15 @@ std::string FixturePath(const char* name) {
 
 TEST_CASE("lkg import rejects unknown kinds and wrong arguments with usage errors") {
   auto dir = std::filesystem::temp_directory_path() / ("lkg_import_cli_" + std::to_string(::getpid()));
-  auto unknown = Lkg({"--db", dir.string(), "import", "osha", "x.csv"});
+  auto unknown = RunLkg({"--db", dir.string(), "import", "osha", "x.csv"});
   CHECK(unknown.code == 2);
   CHECK(unknown.err.find("unknown KIND 'osha' (nlrb-cases, nlrb-elections, fmcs, collective-action)") != std::string::npos);
-  auto missing_arg = Lkg({"--db", dir.string(), "import", "fmcs"});
+  auto missing_arg = RunLkg({"--db", dir.string(), "import", "fmcs"});
   CHECK(missing_arg.code == 2);
   CHECK(missing_arg.err.find("expected KIND FILE") != std::string::npos);
-  auto bad_chunk = Lkg({"--db", dir.string(), "import", "fmcs", "x.csv", "--chunk", "0"});
+  auto bad_chunk = RunLkg({"--db", dir.string(), "import", "fmcs", "x.csv", "--chunk", "0"});
   CHECK(bad_chunk.code == 2);
-  auto help = Lkg({"import", "--help"});
+  auto help = RunLkg({"import", "--help"});
   CHECK(help.code == 0);
   CHECK(help.out.find("collective-action  Collective Action in Tech") != std::string::npos);
 }
@@ -50,16 +41,16 @@ TEST_CASE("lkg import rejects unknown kinds and wrong arguments with usage error
 TEST_CASE("lkg import reports records, issues and resolution; a missing file is an error") {
   auto dir = std::filesystem::temp_directory_path() / ("lkg_import_cli2_" + std::to_string(::getpid()));
   std::filesystem::remove_all(dir);
-  auto missing = Lkg({"--db", dir.string(), "import", "fmcs", "/nonexistent/ws.csv"});
+  auto missing = RunLkg({"--db", dir.string(), "import", "fmcs", "/nonexistent/ws.csv"});
   CHECK(missing.code == 1);
   CHECK(missing.err.find("lkg: error: ") != std::string::npos);
   CHECK(missing.err.find("cannot open /nonexistent/ws.csv") != std::string::npos);
-  auto ok = Lkg({"--db", dir.string(), "import", "fmcs", FixturePath("fmcs_slice.csv")});
+  auto ok = RunLkg({"--db", dir.string(), "import", "fmcs", FixturePath("fmcs_slice.csv")});
   REQUIRE_MESSAGE(ok.code == 0, ok.err);
   CHECK(ok.out.find("imported 4 of 5 records") != std::string::npos);
   CHECK(ok.out.find("row 5: empty Employer (skipped)") != std::string::npos);
   CHECK(ok.err.empty());  // no progress output when stderr is not a terminal
-  auto json = Lkg({"--db", dir.string(), "import", "fmcs", FixturePath("fmcs_slice.csv"), "--json"});
+  auto json = RunLkg({"--db", dir.string(), "import", "fmcs", FixturePath("fmcs_slice.csv"), "--json"});
   REQUIRE(json.code == 0);
   auto report = nlohmann::json::parse(json.out);
   CHECK(report["records"] == 5);
