@@ -112,7 +112,7 @@ int main(int argc, char** argv) {
   Print("extract only (2-4 KB):", ExtractOnly(small, articles, 0));
   std::filesystem::remove_all(db);
   {
-    auto store = lkg::GraphStore::Open(db);
+    auto store = lkg::GraphStore::Open(db, lkg::IngestStoreOptions());
     if (!store.ok()) {
       std::fprintf(stderr, "store: %s\n", store.status().ToString().c_str());
       return 1;
@@ -124,12 +124,14 @@ int main(int argc, char** argv) {
     std::printf("long run: %zu articles of %s (all sizes, repeated), extraction only\n", long_run, path.c_str());
     Print("long run (extract only):", ExtractOnly(all, long_run, long_run / 5));
     std::filesystem::remove_all(db);
-    auto store = lkg::GraphStore::Open(db);
+    lkg::StoreOptions options = lkg::IngestStoreOptions();  // as `lkg ingest` opens the store
+    auto store = lkg::GraphStore::Open(db, options);
     if (!store.ok()) return 1;
     lkg::ingest::Ingester ingester(**store);
     std::printf("long run: %zu articles, extract + resolve + store (RocksDB memtables may take up to\n"
-                "128 MB and the block cache 64 MB before RSS levels off)\n", long_run);
-    Print("long run (extract + store):", IngestAll(ingester, all, long_run, long_run / 10));
+                "%zu MB and the block cache %zu MB before RSS levels off)\n", long_run,
+                options.memtable_bytes >> 20, options.block_cache_bytes >> 20);
+    Print("long run (extract + store):", IngestAll(ingester, all, long_run, long_run / 20));
     std::printf("peak RSS %.1f MB\n", lkg::bench::RssMb("VmHWM:"));
   }
   std::filesystem::remove_all(db);

@@ -1,5 +1,6 @@
 #include "engine/rocks_db.h"
 
+#include <algorithm>
 #include <chrono>
 #include <optional>
 #include <filesystem>
@@ -37,7 +38,8 @@ rocksdb::CompressionType PickCompression() {
 // Per column family: adjacency lists are read by 8-byte node prefix (prefix
 // bloom filters let a seek skip files without the node); records and indexes
 // are read at random (small blocks); evidence and texts are read in runs.
-rocksdb::ColumnFamilyOptions MakeCfOptions(const std::shared_ptr<rocksdb::Cache>& cache, std::optional<Cf> cf) {
+rocksdb::ColumnFamilyOptions MakeCfOptions(const std::shared_ptr<rocksdb::Cache>& cache, std::optional<Cf> cf,
+                                          size_t memtable_bytes) {
   rocksdb::ColumnFamilyOptions options;
   rocksdb::BlockBasedTableOptions table;
   table.block_cache = cache;
@@ -50,7 +52,7 @@ rocksdb::ColumnFamilyOptions MakeCfOptions(const std::shared_ptr<rocksdb::Cache>
   }
   options.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
   options.compression = PickCompression();
-  options.write_buffer_size = 32u << 20;
+  options.write_buffer_size = std::clamp<size_t>(memtable_bytes / 4, 1u << 20, 32u << 20);
   return options;
 }
 
@@ -58,7 +60,7 @@ rocksdb::DBOptions MakeDbOptions(const StoreOptions& options) {
   rocksdb::DBOptions db;
   db.create_if_missing = !options.read_only && options.create_if_missing;
   db.create_missing_column_families = !options.read_only;
-  db.db_write_buffer_size = 128u << 20;  // across all column families
+  db.db_write_buffer_size = options.memtable_bytes;  // across all column families
   db.max_open_files = -1;                // open every table file up front
   db.keep_log_file_num = 3;
   db.max_log_file_size = 4u << 20;
@@ -160,7 +162,7 @@ Status RocksDb::OpenDb(const StoreOptions& options, bool exists) {
   Close();
   rocksdb::DBOptions db_options = MakeDbOptions(options);
   auto cache = rocksdb::NewLRUCache(options.block_cache_bytes);
-  rocksdb::ColumnFamilyOptions other_options = MakeCfOptions(cache, std::nullopt);
+  rocksdb::ColumnFamilyOptions other_options = MakeCfOptions(cache, std::nullopt, options.memtable_bytes);
   std::vector<std::string> names;
   if (exists) {
     rocksdb::Status s = rocksdb::DB::ListColumnFamilies(db_options, dir_, &names);
@@ -174,7 +176,7 @@ Status RocksDb::OpenDb(const StoreOptions& options, bool exists) {
       return Status::Corruption("the store at '" + dir_ + "' is not an lkg store (no '" + kCfNames[i] +
                                 "' column family)");
     }
-    descriptors.emplace_back(kCfNames[i], MakeCfOptions(cache, static_cast<Cf>(i)));
+    descriptors.emplace_back(kCfNames[i], MakeCfOptions(cache, static_cast<Cf>(i), options.memtable_bytes));
   }
   for (const std::string& name : names) {
     bool ours = std::find(std::begin(kCfNames), std::end(kCfNames), name) != std::end(kCfNames);
