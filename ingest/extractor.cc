@@ -8,6 +8,7 @@
 #include "ingest/article.h"
 #include "ingest/cases.h"
 #include "ingest/entity_table.h"
+#include "ingest/relation_words.h"
 #include "ingest/relations.h"
 
 namespace lkg::ingest {
@@ -21,13 +22,7 @@ struct SentenceWork {
 };
 
 // IndustriALL, ITUC, IMF ...: global federations, which speak for the victims of cases.
-bool IsGlobalFederation(const ArticleEntity& e) {
-  if (e.type != NodeType::kUnion || !e.known) return false;
-  for (const char* w : {"International", "Global", "World", "European", "IndustriALL", "Public Services"}) {
-    if (e.name.find(w) != std::string::npos) return true;
-  }
-  return false;
-}
+bool IsGlobalFederation(const ArticleEntity& e) { return relwords::IsFederation(e); }
 
 Evidence MentionEvidence(const Sentence& s, const Mention& m, std::string_view text) {
   Evidence e;
@@ -191,15 +186,17 @@ class ArticleExtraction {
       bool new_paragraph = in_.text.find('\n', previous_end) < w.sentence.start;
       if (new_paragraph) paragraph_country = paragraph_union = -1;
       previous_end = w.sentence.end;
-      FindRelations(w.sentence, w.placed, entities, relations_);
-      for (const RelationFact& r : relations_) {
+      int context_union = paragraph_union >= 0 ? paragraph_union : main_union[w.section];
+      size_t first_new = relations_.size();
+      FindRelations(w.sentence, w.placed, entities, context_union, relations_);
+      for (size_t r_index = first_new; r_index < relations_.size(); ++r_index) {
+        const RelationFact& r = relations_[r_index];
         if (r.type != EdgeType::kHasRole) continue;
         if (entities[r.target].type == NodeType::kCompany) managers.insert(r.source);
         if (entities[r.target].type == NodeType::kUnion) unionists.insert(r.source);
       }
-      int victim_union = paragraph_union >= 0 ? paragraph_union : main_union[w.section];
       CaseContext ctx{sections_[w.section].date, main_country[w.section], paragraph_country,
-                      labour_section[w.section], victim_union, w.section, &managers, &unionists};
+                      labour_section[w.section], context_union, w.section, &managers, &unionists};
       FindCases(w.sentence, in_.text, w.placed, entities, ctx, cases_);
       for (const PlacedMention& p : w.placed) {
         if (p.type == NodeType::kCountry) paragraph_country = p.entity;
