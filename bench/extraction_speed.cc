@@ -7,6 +7,8 @@
 //   --articles  how many 2-4 KB articles to time (default 1000; the file's
 //               articles are repeated with a copy marker to reach it)
 //   --long      articles of the long run (default 0 = skip; e.g. 10000)
+//   --memtable-mb N, --cache-mb N, --index-in-cache 0|1: override the RocksDB
+//               budgets of IngestStoreOptions() (what `lkg ingest` uses)
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -91,16 +93,21 @@ Run IngestAll(lkg::ingest::Ingester& ingester, const std::vector<InputRecord>& b
 
 int main(int argc, char** argv) {
   if (argc < 2) {
-    std::fprintf(stderr, "usage: extraction_speed JSONL [--articles N] [--long N] [--db DIR]\n");
+    std::fprintf(stderr, "usage: extraction_speed JSONL [--articles N] [--long N] [--db DIR] [--memtable-mb N] "
+                         "[--cache-mb N] [--index-in-cache 0|1]\n");
     return 2;
   }
   std::string path = argv[1], db = (std::filesystem::temp_directory_path() / "lkg_extraction_speed").string();
   size_t articles = 1000, long_run = 0;
+  lkg::StoreOptions options = lkg::IngestStoreOptions();  // as `lkg ingest` opens the store
   for (int i = 2; i + 1 < argc; i += 2) {
     std::string flag = argv[i];
     if (flag == "--articles") articles = std::stoul(argv[i + 1]);
     else if (flag == "--long") long_run = std::stoul(argv[i + 1]);
     else if (flag == "--db") db = argv[i + 1];
+    else if (flag == "--memtable-mb") options.memtable_bytes = std::stoul(argv[i + 1]) << 20;
+    else if (flag == "--cache-mb") options.block_cache_bytes = std::stoul(argv[i + 1]) << 20;
+    else if (flag == "--index-in-cache") options.index_in_cache = std::string(argv[i + 1]) == "1";
   }
   std::vector<InputRecord> small = LoadRecords(path, 2000, 4000);
   std::vector<InputRecord> all = LoadRecords(path, 1, 1u << 22);
@@ -112,7 +119,7 @@ int main(int argc, char** argv) {
   Print("extract only (2-4 KB):", ExtractOnly(small, articles, 0));
   std::filesystem::remove_all(db);
   {
-    auto store = lkg::GraphStore::Open(db, lkg::IngestStoreOptions());
+    auto store = lkg::GraphStore::Open(db, options);
     if (!store.ok()) {
       std::fprintf(stderr, "store: %s\n", store.status().ToString().c_str());
       return 1;
@@ -124,7 +131,6 @@ int main(int argc, char** argv) {
     std::printf("long run: %zu articles of %s (all sizes, repeated), extraction only\n", long_run, path.c_str());
     Print("long run (extract only):", ExtractOnly(all, long_run, long_run / 5));
     std::filesystem::remove_all(db);
-    lkg::StoreOptions options = lkg::IngestStoreOptions();  // as `lkg ingest` opens the store
     auto store = lkg::GraphStore::Open(db, options);
     if (!store.ok()) return 1;
     lkg::ingest::Ingester ingester(**store);
