@@ -35,7 +35,7 @@ const Trigger kTriggers[] = {
     {"strike_ban", {"halted", "the", "strike"}},
     {"strike_ban", {"back-to-work", "order"}},
     {"strike_ban", {"back", "to", "work", "order"}},
-    {"strike_ban", {"ordered", "back", "to", "work"}},
+    {"strike_ban", {"cooling-off", "period"}},
     {"strike_ban", {"right", "to", "strike", "was", "suspended"}},
     {"strike_ban", {"banned", "strikes"}},
     {"strike_ban", {"prohibited", "the", "strike"}},
@@ -118,8 +118,6 @@ const Trigger kTriggers[] = {
     {"violence", {"injuries"}},
     {"violence", {"shot"}},
     {"violence", {"shooting"}},
-    {"violence", {"attack", "on"}},
-    {"violence", {"attacks", "on"}},
     {"violence", {"attacking"}},
     {"violence", {"assaulting"}},
     {"violence", {"brutally"}},
@@ -175,7 +173,6 @@ const Trigger kTriggers[] = {
     {"refusal_to_bargain", {"won't", "negotiate"}},
     {"refusal_to_bargain", {"unwilling", "to", "negotiate"}},
     {"refusal_to_bargain", {"broke", "off", "negotiations"}},
-    {"refusal_to_bargain", {"walked", "away", "from", "negotiations"}},
     {"legislation", {"legislative", "reform"}},
     {"legislation", {"law", "restricting"}},
     {"legislation", {"bill", "restricting"}},
@@ -240,6 +237,39 @@ bool RefusesToDeal(const std::vector<Token>& t) {
     }
   }
   return false;
+}
+
+// "attack on strikers" is violence; "attacks on workers' rights" is not.
+bool AttackOnPeople(const std::vector<Token>& t) {
+  for (size_t i = 0; i + 2 < t.size(); ++i) {
+    if (!IsWordOf(t[i].lower, {"attack", "attacks"}) || t[i + 1].lower != "on") continue;
+    bool abstract = false;
+    for (size_t k = i + 2; k < t.size() && k <= i + 5; ++k) {
+      abstract = abstract || IsWordOf(t[k].lower, {"rights", "freedom", "freedoms", "wages", "pensions", "conditions",
+                                                   "bargaining", "standards", "law", "laws", "union", "unions",
+                                                   "democracy", "jobs", "benefits"});
+    }
+    if (!abstract) return true;
+  }
+  return false;
+}
+
+// "ordered the union back to work", "orders strikers back to work".
+bool OrderedBackToWork(const std::vector<Token>& t) {
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (!IsWordOf(t[i].lower, {"ordered", "orders", "order", "ordering"})) continue;
+    for (size_t k = i + 1; k + 2 < t.size() && k <= i + 5; ++k) {
+      if (t[k].lower == "back" && t[k + 1].lower == "to" && t[k + 2].lower == "work") return true;
+    }
+  }
+  return false;
+}
+
+// "labour legislation is being amended", "parliament passed a bill restricting ...".
+bool LawChanged(const std::vector<Token>& t) {
+  return TokensHave(t, {"law", "laws", "legislation", "bill", "code", "decree"}) &&
+         TokensHave(t, {"amended", "amending", "amendment", "amendments", "adopted", "passed", "restricting",
+                        "restricts", "restrictive", "weakening", "weakens", "undermining", "undermines"});
 }
 
 // "bargaining in bad faith", "bad faith bargaining", "surface bargaining".
@@ -339,7 +369,9 @@ std::vector<const char*> CaseKindsOf(const std::vector<Token>& t, bool court_nam
       add("violence");
     }
   }
-  if (StrikeDeclaredIllegal(t)) add("strike_ban");
+  if (StrikeDeclaredIllegal(t) || OrderedBackToWork(t)) add("strike_ban");
+  if (AttackOnPeople(t)) add("violence");
+  if (LawChanged(t)) add("legislation");
   if (RefusesToDeal(t) || BadFaithBargaining(t)) add("refusal_to_bargain");
   if (FiredWorkers(t)) add("dismissal");
   if (ThreatAgainstPeople(t)) add("other");

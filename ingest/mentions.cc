@@ -126,7 +126,9 @@ class SentenceRecognizer {
       }
       if ((w == "and" || w == "&") && !IsKnownPhrase(a, b)) {
         Typed left = ClassifyByName(t_, a, k);
-        bool left_complete = left.type.has_value() || IsKnownPhrase(a, k) || AllGeneric(t_, a, k);
+        // "MTA and TWU Local 100": a lone acronym is a name of its own.
+        bool left_complete = left.type.has_value() || IsKnownPhrase(a, k) || AllGeneric(t_, a, k) ||
+                             (k == a + 1 && t_[a].caps);
         if (left_complete && (k + 2 == b || ClassifyByName(t_, k + 1, b).type || t_[k + 1].caps ||
                               IsKnownPhrase(k + 1, b) || ClassifyByName(t_, a, b).type == left.type)) {
           if (!AllGeneric(t_, a, k)) Span(a, k);

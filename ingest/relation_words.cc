@@ -146,7 +146,7 @@ bool UnionAtCompanyCue(const Words& g) {
 bool RepresentsCue(const Words& g) {
   return !g.empty() && g.size() <= 6 && !Has(g, "said") &&
          LastIs(g, {"represents", "representing", "represent", "organizes", "organises", "organizing", "organising",
-                    "organize", "organise"});
+                    "organize", "organise", "organized", "organised"});
 }
 
 bool CompanyThenUnionCue(const Words& g, bool workers_before) {
@@ -158,7 +158,14 @@ bool CompanyThenUnionCue(const Words& g, bool workers_before) {
     return true;
   }
   if (g.empty() || g.size() > 10) return false;
-  if (HasAny(g, {"recognized", "recognised", "recognizes", "recognises"})) return true;
+  if (HasAny(g, {"recognized", "recognised", "recognizes", "recognises", "recognize", "recognise"})) return true;
+  // "Z dismissed members of Y", "Z harassed leaders of Y": the employer acts against its union.
+  bool against_union = HasAny(g, {"dismissed", "fired", "sacked", "suspended", "dismissing", "firing", "harassed",
+                                  "threatened", "intimidated", "victimised", "victimized", "locked"});
+  if (against_union && (EndsWith(g, {"members", "of"}) || EndsWith(g, {"leaders", "of"}) ||
+                        EndsWith(g, {"activists", "of"}) || EndsWith(g, {"officials", "of"}))) {
+    return true;
+  }
   if (g.back() == "with" && HasAny(g, {"agreement", "negotiations", "talks", "contract", "deal", "dispute"})) return true;
   if (EndsWith(g, {"represented", "by"}) || EndsWith(g, {"organized", "by"}) || EndsWith(g, {"organised", "by"}) ||
       EndsWith(g, {"workers", "'s"}) || EndsWith(g, {"workers", "'"})) {
@@ -166,6 +173,7 @@ bool CompanyThenUnionCue(const Words& g, bool workers_before) {
   }
   // "X workers, members of Y", "X employees belonging to Y", "the strike at X led by Y"
   if (workers && (EndsWith(g, {"members", "of"}) || EndsWith(g, {"belonging", "to"}) ||
+                  EndsWith(g, {"organized", "in"}) || EndsWith(g, {"organised", "in"}) ||
                   EndsWith(g, {"affiliated", "to"}) || EndsWith(g, {"affiliated", "with"}))) {
     return true;
   }
@@ -200,7 +208,11 @@ bool ParentThenChildCue(const Words& g) {
   if (g.size() == 1 && g[0] == "'s") return true;  // "Glencore's Mopani"
   if (g.empty() || g.size() > 5) return false;
   if (StartsWith(g, {"subsidiary"}) || StartsWith(g, {"owns"}) || StartsWith(g, {"acquired"}) ||
-      StartsWith(g, {"bought"})) {
+      StartsWith(g, {"bought"}) || StartsWith(g, {"and", "subsidiary"}) || StartsWith(g, {"and", "subsidiaries"})) {
+    return true;
+  }
+  // "W holds a majority stake in Z", "W has a controlling interest in Z"
+  if (HasAny(g, {"majority", "controlling"}) && LastIs(g, {"in"}) && HasAny(g, {"stake", "interest", "share"})) {
     return true;
   }
   if (!Has(g, "said") && (LastIs(g, {"owns", "acquired", "bought", "purchased", "controls"}) ||

@@ -192,7 +192,7 @@ class SentenceRelations {
       Add(j, i, EdgeType::kSubsidiaryOf, "rule:parent_owns", g.size() == 1 ? 0.6 : 0.7);
     } else if (g.size() == 1 && g[0] == "," && m_[j].end < s_.tokens.size()) {
       const std::string& next = s_.tokens[m_[j].end].lower;  // "X, a Y subsidiary"
-      if (next == "subsidiary" || next == "unit" || next == "division") {
+      if (next == "subsidiary" || next == "unit" || next == "division" || next == "company") {
         Add(i, j, EdgeType::kSubsidiaryOf, "rule:subsidiary_apposition", 0.75);
       }
     }

@@ -84,3 +84,20 @@ TEST_CASE("cases: locking someone up is detention") {
   CHECK(CaseInvolves(Extract("Managers locked up Maria Gomez of the Dock Workers Union for a night in Chile."),
                      "detention", "Maria Gomez"));
 }
+
+TEST_CASE("cases: ordered back to work is a strike ban") {
+  CHECK(CaseInvolves(Extract("The provincial government ordered the Transit Workers Union back to work in Canada."),
+                     "strike_ban", "Transit Workers Union"));
+}
+
+TEST_CASE("cases: attacks on rights are no violence; attacks on strikers are") {
+  CHECK(Cases(Extract("The Transit Workers Union condemned attacks on workers' rights in Canada."), "violence")
+            .empty());
+  CHECK(CaseInvolves(Extract("Guards led an attack on strikers of the Transit Workers Union in Canada."), "violence",
+                     "Transit Workers Union"));
+}
+
+TEST_CASE("cases: a labour law being amended is legislation") {
+  CHECK(CaseInvolves(Extract("The Transit Workers Union warned that labour legislation is being amended in Ukraine."),
+                     "legislation", "Ukraine"));
+}

@@ -176,3 +176,41 @@ TEST_CASE("has_role: a national union with 'International' in its name is no glo
   CHECK(RoleOf(f, "Michael Fraser", "United Food and Commercial Workers International Union") ==
         "national director");
 }
+
+TEST_CASE("organizes_at: an employer acting against members of Y") {
+  CHECK(Organizes("Acme Steel Corporation dismissed 40 members of the Metal Workers Union in May.",
+                  "Metal Workers Union", "Acme Steel Corporation"));
+  CHECK(Organizes("The Metal Workers Union has organized Acme Steel Corporation's 900 employees.",
+                  "Metal Workers Union", "Acme Steel Corporation"));
+}
+
+TEST_CASE("subsidiary_of: W and its subsidiary Z; W holds a majority stake in Z; Z, a W company") {
+  CHECK(Subsidiary("Globex Holdings and its subsidiary Acme Steel Corporation cut jobs.", "Acme Steel Corporation",
+                   "Globex Holdings"));
+  CHECK(Subsidiary("Globex Holdings holds a majority stake in Acme Steel Corporation.", "Acme Steel Corporation",
+                   "Globex Holdings"));
+  CHECK_FALSE(Subsidiary("Globex Holdings holds a small stake in Acme Steel Corporation.", "Acme Steel Corporation",
+                         "Globex Holdings"));
+  CHECK(Subsidiary("Acme Steel Corporation, a Globex Holdings company, cut jobs.", "Acme Steel Corporation",
+                   "Globex Holdings"));
+}
+
+TEST_CASE("organizes_at: 'the local union of Z' means the section's dominant union") {
+  CHECK(Organizes("The Metal Workers Union held workshops. The Metal Workers Union also admitted the Geologists "
+                  "Union.\n\nThe first meeting was held with the local union of mobile operator Acme Mobile Ltd.",
+                  "Metal Workers Union", "Acme Mobile Ltd"));
+  CHECK_FALSE(Organizes("The Metal Workers Union held workshops. The Geologists Union met.\n\nThe first meeting "
+                        "was held with the local union of mobile operator Acme Mobile Ltd.",
+                        "Metal Workers Union", "Acme Mobile Ltd"));
+}
+
+TEST_CASE("affiliated_with: a local is affiliated with the national union its name starts with") {
+  DocumentFacts a = Extract("Bob Kinnear, president of Amalgamated Transit Union Local 113, said workers may strike.");
+  CHECK(TypeOf(a, "Amalgamated Transit Union") == "union");
+  CHECK(FindEdge(a, "affiliated_with", "Amalgamated Transit Union Local 113", "Amalgamated Transit Union") != nullptr);
+  DocumentFacts b = Extract("Teamsters Local 952 went on strike in California.");
+  CHECK(FindEdge(b, "affiliated_with", "Teamsters Local 952", "International Brotherhood of Teamsters") != nullptr);
+  DocumentFacts c = Extract("The Transport Workers Union of America said its Transport Workers Union Local 100 struck.");
+  CHECK(FindEdge(c, "affiliated_with", "Transport Workers Union Local 100", "Transport Workers Union of America") !=
+        nullptr);
+}
