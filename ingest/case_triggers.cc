@@ -227,14 +227,15 @@ bool IsWordOf(const std::string& w, std::initializer_list<const char*> words) {
 // employer that will not deal with the union.
 bool RefusesToDeal(const std::vector<Token>& t) {
   for (size_t i = 0; i + 2 < t.size(); ++i) {
-    if (!IsWordOf(t[i].lower, {"refused", "refuses", "refusing", "refuse", "refusal", "declined", "declines",
-                               "declining", "failed", "fails", "failing", "failure"}) ||
-        t[i + 1].lower != "to") {
-      continue;
-    }
-    if (IsWordOf(t[i + 2].lower, {"negotiate", "bargain", "recognise", "recognize", "meet", "talk", "engage"})) {
+    if (t[i + 1].lower != "to") continue;
+    bool refused = IsWordOf(t[i].lower, {"refused", "refuses", "refusing", "refuse", "refusal", "declined",
+                                         "declines", "declining"});
+    bool failed = IsWordOf(t[i].lower, {"failed", "fails", "failing", "failure"});
+    const std::string& verb = t[i + 2].lower;
+    if (refused && IsWordOf(verb, {"negotiate", "bargain", "recognise", "recognize", "meet", "talk", "engage"})) {
       return true;
     }
+    if (failed && IsWordOf(verb, {"negotiate", "bargain"})) return true;  // "failed to meet a deadline" is no case
   }
   return false;
 }
@@ -323,6 +324,21 @@ void Drop(std::vector<const char*>& kinds, std::string_view kind) {
   kinds.erase(std::remove(kinds.begin(), kinds.end(), kind), kinds.end());
 }
 
+// Words that look like triggers but name no violation: accidents ("injured
+// in an explosion"), natural deaths ("died of cancer"), death sentences,
+// a cardiac arrest.
+void DropNonEvents(const std::vector<Token>& t, std::vector<const char*>& kinds) {
+  if (TokensHave(t, {"accident", "accidents", "explosion", "blast", "crash", "collapse", "collapsed", "poisoning",
+                     "leak", "earthquake", "flood", "storm"})) {
+    Drop(kinds, "violence");
+  }
+  bool killing = TokensHave(t, {"killed", "murdered", "shot", "beaten", "assassinated", "killing", "murder"});
+  if (!killing && TokensHave(t, {"stroke", "cancer", "illness", "disease", "natural", "heart", "sentenced"})) {
+    Drop(kinds, "death");
+  }
+  if (TokensHave(t, {"cardiac"}) && !TokensHave(t, {"arrested", "arrests"})) Drop(kinds, "arrest");
+}
+
 bool Holds(const std::vector<const char*>& kinds, std::string_view kind) {
   return std::find(kinds.begin(), kinds.end(), kind) != kinds.end();
 }
@@ -379,6 +395,7 @@ std::vector<const char*> CaseKindsOf(const std::vector<Token>& t, bool court_nam
   if (Holds(kinds, "legislation")) Drop(kinds, "strike_ban");
   // "dismissed the case/appeal" is a ruling, not a dismissal of a worker.
   if (court && TokensHave(t, {"appeal", "case", "lawsuit", "complaint"})) Drop(kinds, "dismissal");
+  DropNonEvents(t, kinds);
   // A killing is one event of kind death; violence only when others were also hurt.
   if (Holds(kinds, "death") && !TokensHave(t, {"injured", "wounded", "injuring", "injuries", "wounding"})) {
     Drop(kinds, "violence");

@@ -84,7 +84,9 @@ class SentenceRoles {
     size_t k = m_[p].first;
     if (k > floor && t_[k - 1].lower == ",") --k;
     Words w;
-    while (k > floor && w.size() < limit && !IsStop(t_[k - 1].lower)) w.insert(w.begin(), t_[--k].lower);
+    while (k > floor && w.size() < limit && t_[k - 1].word && !IsStop(t_[k - 1].lower)) {
+      w.insert(w.begin(), t_[--k].lower);
+    }
     return w;
   }
 
@@ -175,7 +177,9 @@ class SentenceRoles {
         break;
       }
     }
-    std::string role = RoleOf(w);
+    bool subject = true;  // a distant "its" means the sentence's first organisation
+    for (size_t k = 0; k < o; ++k) subject = subject && !IsOrgLike(m_[k].type);
+    std::string role = far && !subject ? "" : RoleOf(w);
     if (!role.empty()) {
       AddRole(p, m_[o].entity, far ? "rule:org_its_role_person" : "rule:org_role_person", far ? 0.65 : 0.8, role);
       return true;

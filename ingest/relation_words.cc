@@ -207,12 +207,15 @@ bool ChildThenParentCue(const Words& gap) {
 bool ParentThenChildCue(const Words& g) {
   if (g.size() == 1 && g[0] == "'s") return true;  // "Glencore's Mopani"
   if (g.empty() || g.size() > 5) return false;
-  if (StartsWith(g, {"subsidiary"}) || StartsWith(g, {"owns"}) || StartsWith(g, {"acquired"}) ||
-      StartsWith(g, {"bought"}) || StartsWith(g, {"and", "subsidiary"}) || StartsWith(g, {"and", "subsidiaries"})) {
-    return true;
-  }
   // "W holds a majority stake in Z", "W has a controlling interest in Z"
   if (HasAny(g, {"majority", "controlling"}) && LastIs(g, {"in"}) && HasAny(g, {"stake", "interest", "share"})) {
+    return true;
+  }
+  bool minority = HasAny(g, {"stake", "share", "percent", "%", "shares", "interest"});
+  if (minority) return false;  // "W owns a 25 percent share in Z"
+  bool bare_subsidiary = g[0] == "subsidiary" && (g.size() == 1 || (g.size() == 2 && g[1] == ","));
+  if (bare_subsidiary || StartsWith(g, {"owns"}) || StartsWith(g, {"acquired"}) || StartsWith(g, {"bought"}) ||
+      StartsWith(g, {"and", "subsidiary"}) || StartsWith(g, {"and", "subsidiaries"})) {
     return true;
   }
   if (!Has(g, "said") && (LastIs(g, {"owns", "acquired", "bought", "purchased", "controls"}) ||

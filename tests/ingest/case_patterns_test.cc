@@ -101,3 +101,16 @@ TEST_CASE("cases: a labour law being amended is legislation") {
   CHECK(CaseInvolves(Extract("The Transit Workers Union warned that labour legislation is being amended in Ukraine."),
                      "legislation", "Ukraine"));
 }
+
+TEST_CASE("cases: look-alikes that name no violation") {
+  CHECK(Cases(Extract("Globex Holdings failed to meet the deadline set by the Dock Workers Union in Chile."),
+              "refusal_to_bargain")
+            .empty());
+  CHECK(Cases(Extract("Two members of the Dock Workers Union were injured in an explosion at the port in Chile."),
+              "violence")
+            .empty());
+  CHECK(Cases(Extract("Maria Gomez of the Dock Workers Union died of cancer in Chile."), "death").empty());
+  CHECK(Cases(Extract("Maria Gomez of the Dock Workers Union died of a cardiac arrest after the protest in Chile."),
+              "arrest")
+            .empty());
+}

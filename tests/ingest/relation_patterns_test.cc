@@ -214,3 +214,17 @@ TEST_CASE("affiliated_with: a local is affiliated with the national union its na
   CHECK(FindEdge(c, "affiliated_with", "Transport Workers Union Local 100", "Transport Workers Union of America") !=
         nullptr);
 }
+
+TEST_CASE("has_role: a distant 'its ROLE, P' means the sentence's first organisation only") {
+  DocumentFacts a = Extract("The National Union of Journalists has described the strike as a great success and its "
+                            "general secretary, Jeremy Dear, was delighted.");
+  CHECK(RoleOf(a, "Jeremy Dear", "National Union of Journalists") == "general secretary");
+  DocumentFacts b = Extract("Baugur Group has withdrawn from the Somerfield Ltd bid because of legal action against "
+                            "some of its core employees including its CEO, Jon Jonsson.");
+  CHECK(FindEdge(b, "has_role", "Jon Jonsson", "Somerfield Ltd") == nullptr);
+}
+
+TEST_CASE("has_role: a title before the name stops at punctuation") {
+  DocumentFacts f = Extract("Leaders attended: * Secretary General Kofi Annan of the United Nations spoke first.");
+  CHECK(RoleOf(f, "Kofi Annan", "United Nations") == "secretary general");
+}
