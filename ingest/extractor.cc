@@ -184,6 +184,8 @@ class ArticleExtraction {
       }
       std::string national = local.name.substr(0, at);
       if (!national.empty() && national.back() == ',') national.pop_back();
+      bool acronym = std::none_of(national.begin(), national.end(), [](char c) { return c == ' ' || std::islower(c); });
+      if (acronym && Gazetteer::Get().Known(NormKey(national)) == nullptr) continue;  // "TWU Local 100": which TWU?
       Evidence evidence = local.evidence.front();
       int parent = NationalUnion(national, evidence);
       if (parent < 0 || parent == static_cast<int>(i)) continue;

@@ -228,3 +228,10 @@ TEST_CASE("has_role: a title before the name stops at punctuation") {
   DocumentFacts f = Extract("Leaders attended: * Secretary General Kofi Annan of the United Nations spoke first.");
   CHECK(RoleOf(f, "Kofi Annan", "United Nations") == "secretary general");
 }
+
+TEST_CASE("affiliated_with: a local named by an acronym links only to a union the gazetteer knows by it") {
+  DocumentFacts a = Extract("Members of QXWU Local 12 went on strike in Ohio.");
+  CHECK(FindNode(a, "QXWU") == nullptr);
+  DocumentFacts b = Extract("Members of TWU Local 100 went on strike in New York.");
+  CHECK(FindEdge(b, "affiliated_with", "TWU Local 100", "Transport Workers Union of America") != nullptr);
+}
