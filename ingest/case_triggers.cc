@@ -143,6 +143,7 @@ const Trigger kTriggers[] = {
     {"dismissal", {"sacked"}},
     {"dismissal", {"sacking"}},
     {"dismissal", {"terminated"}},
+    {"dismissal", {"retrenched"}},
     {"union_busting", {"union-busting"}},
     {"union_busting", {"outlawed"}},
     {"union_busting", {"derecognised"}},
@@ -270,7 +271,8 @@ bool OrderedBackToWork(const std::vector<Token>& t) {
 bool LawChanged(const std::vector<Token>& t) {
   return TokensHave(t, {"law", "laws", "legislation", "bill", "code", "decree"}) &&
          TokensHave(t, {"amended", "amending", "amendment", "amendments", "adopted", "passed", "restricting",
-                        "restricts", "restrictive", "weakening", "weakens", "undermining", "undermines"});
+                        "restricts", "restrict", "restrictive", "weakening", "weakens", "undermining",
+                        "undermines"});
 }
 
 // "bargaining in bad faith", "bad faith bargaining", "surface bargaining".

@@ -150,8 +150,16 @@ class SentenceRelations {
     }
   }
 
-  void CompanyThenUnion(size_t i, size_t j, const Words& g) {
+  void CompanyThenUnion(size_t i, size_t j, const Words& gap) {
     if (IsFederation(e_[m_[j].entity])) return;
+    Words g = gap;
+    if (j >= i + 2 && T(j - 1) == NodeType::kUnion && IsFederation(e_[m_[j - 1].entity])) {
+      // "workers at Z, members of IndustriALL affiliate Y": the federation's words are no part of the cue.
+      Words between = StripDeterminers(Gap(s_, m_[j - 1].end, m_[j].first));
+      if (between.empty() || between[0] == "affiliate" || between[0] == "affiliates" || between[0] == "member") {
+        g = StripDeterminers(Gap(s_, m_[i].end, m_[j - 1].first));
+      }
+    }
     const auto& t = s_.tokens;
     bool workers_before = false;  // "workers at Z ... voted to unionize with Y"
     for (size_t k = m_[i].first; k > 0 && k + 3 > m_[i].first; --k) {

@@ -235,3 +235,8 @@ TEST_CASE("affiliated_with: a local named by an acronym links only to a union th
   DocumentFacts b = Extract("Members of TWU Local 100 went on strike in New York.");
   CHECK(FindEdge(b, "affiliated_with", "TWU Local 100", "Transport Workers Union of America") != nullptr);
 }
+
+TEST_CASE("organizes_at: workers at Z, members of IndustriALL affiliate Y") {
+  CHECK(Organizes("Workers at Acme Steel Corporation, members of IndustriALL affiliate Metal Workers Union, struck.",
+                  "Metal Workers Union", "Acme Steel Corporation"));
+}
