@@ -89,6 +89,27 @@ Run IngestAll(lkg::ingest::Ingester& ingester, const std::vector<InputRecord>& b
   return run;
 }
 
+struct Flags {
+  std::string db = (std::filesystem::temp_directory_path() / "lkg_extraction_speed").string();
+  size_t articles = 1000, long_run = 0;
+  lkg::StoreOptions options = lkg::IngestStoreOptions();  // as `lkg ingest` opens the store
+};
+
+// The options after the JSONL path (see the usage at the top of this file).
+Flags ParseFlags(int argc, char** argv) {
+  Flags f;
+  for (int i = 2; i + 1 < argc; i += 2) {
+    std::string flag = argv[i];
+    if (flag == "--articles") f.articles = std::stoul(argv[i + 1]);
+    else if (flag == "--long") f.long_run = std::stoul(argv[i + 1]);
+    else if (flag == "--db") f.db = argv[i + 1];
+    else if (flag == "--memtable-mb") f.options.memtable_bytes = std::stoul(argv[i + 1]) << 20;
+    else if (flag == "--cache-mb") f.options.block_cache_bytes = std::stoul(argv[i + 1]) << 20;
+    else if (flag == "--index-in-cache") f.options.index_in_cache = std::string(argv[i + 1]) == "1";
+  }
+  return f;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -97,18 +118,11 @@ int main(int argc, char** argv) {
                          "[--cache-mb N] [--index-in-cache 0|1]\n");
     return 2;
   }
-  std::string path = argv[1], db = (std::filesystem::temp_directory_path() / "lkg_extraction_speed").string();
-  size_t articles = 1000, long_run = 0;
-  lkg::StoreOptions options = lkg::IngestStoreOptions();  // as `lkg ingest` opens the store
-  for (int i = 2; i + 1 < argc; i += 2) {
-    std::string flag = argv[i];
-    if (flag == "--articles") articles = std::stoul(argv[i + 1]);
-    else if (flag == "--long") long_run = std::stoul(argv[i + 1]);
-    else if (flag == "--db") db = argv[i + 1];
-    else if (flag == "--memtable-mb") options.memtable_bytes = std::stoul(argv[i + 1]) << 20;
-    else if (flag == "--cache-mb") options.block_cache_bytes = std::stoul(argv[i + 1]) << 20;
-    else if (flag == "--index-in-cache") options.index_in_cache = std::string(argv[i + 1]) == "1";
-  }
+  std::string path = argv[1];
+  Flags flags = ParseFlags(argc, argv);
+  const std::string& db = flags.db;
+  const size_t articles = flags.articles, long_run = flags.long_run;
+  const lkg::StoreOptions& options = flags.options;
   std::vector<InputRecord> small = LoadRecords(path, 2000, 4000);
   std::vector<InputRecord> all = LoadRecords(path, 1, 1u << 22);
   if (small.empty() || all.empty()) {

@@ -353,17 +353,10 @@ bool TokensHave(const std::vector<Token>& t, std::initializer_list<const char*> 
 }
 
 // The kinds triggered in the sentence (each at most once), in trigger order.
-std::vector<const char*> CaseKindsOf(const std::vector<Token>& t, bool court_named) {
-  std::vector<const char*> kinds;
-  auto add = [&](const char* k) {
-    if (std::find(kinds.begin(), kinds.end(), k) == kinds.end()) kinds.push_back(k);
-  };
-  bool court = court_named || TokensHave(t, {"court", "tribunal", "judge"});
-  bool ruling = TokensHave(t, {"ruled", "ruling", "judged", "ordered", "upheld", "overturned", "verdict",
-                                "recognizes", "recognized", "recognises", "recognised", "declared", "decided",
-                                "found", "rejected", "dismissed", "decision", "acquitted", "convicted", "annulled",
-                                "reinstated", "awarded", "sided", "quashed", "struck"});
-  if (court && ruling) add("court_ruling");
+namespace {
+
+// The kinds of the trigger table's phrases found in `t`, in table order.
+std::vector<const char*> TableKinds(const std::vector<Token>& t) {
   // Triggers indexed by their first word; matched in table order.
   static const std::unordered_map<std::string_view, std::vector<size_t>> kByFirst = [] {
     std::unordered_map<std::string_view, std::vector<size_t>> m;
@@ -377,18 +370,41 @@ std::vector<const char*> CaseKindsOf(const std::vector<Token>& t, bool court_nam
     for (size_t k : it->second) if (MatchAt(t, i, kTriggers[k].words)) hits.push_back(k);
   }
   std::sort(hits.begin(), hits.end());
-  for (size_t k : hits) add(kTriggers[k].kind);
-  // "Guards attacked David Okoro" / "attacked workers": an attack on people, not on a plan.
+  std::vector<const char*> kinds;
+  for (size_t k : hits) kinds.push_back(kTriggers[k].kind);
+  return kinds;
+}
+
+// "Guards attacked David Okoro" / "attacked workers": an attack on people, not on a plan.
+bool AttackedPeople(const std::vector<Token>& t) {
   for (size_t i = 0; i + 1 < t.size(); ++i) {
     if (t[i].lower != "attacked") continue;
     const Token& next = t[i + 1];
-    if ((next.word && next.upper) || IsWordOf(next.lower, {"workers", "protesters", "members", "strikers",
-                                                                   "unionists", "activists", "him", "her", "them"})) {
-      add("violence");
+    if ((next.word && next.upper) ||
+        IsWordOf(next.lower, {"workers", "protesters", "members", "strikers", "unionists", "activists", "him", "her",
+                              "them"})) {
+      return true;
     }
   }
+  return false;
+}
+
+}  // namespace
+
+std::vector<const char*> CaseKindsOf(const std::vector<Token>& t, bool court_named) {
+  std::vector<const char*> kinds;
+  auto add = [&](const char* k) {
+    if (std::find(kinds.begin(), kinds.end(), k) == kinds.end()) kinds.push_back(k);
+  };
+  bool court = court_named || TokensHave(t, {"court", "tribunal", "judge"});
+  bool ruling = TokensHave(t, {"ruled", "ruling", "judged", "ordered", "upheld", "overturned", "verdict",
+                                "recognizes", "recognized", "recognises", "recognised", "declared", "decided",
+                                "found", "rejected", "dismissed", "decision", "acquitted", "convicted", "annulled",
+                                "reinstated", "awarded", "sided", "quashed", "struck"});
+  if (court && ruling) add("court_ruling");
+  for (const char* k : TableKinds(t)) add(k);
+  if (AttackedPeople(t) || AttackOnPeople(t)) add("violence");
   if (StrikeDeclaredIllegal(t) || OrderedBackToWork(t)) add("strike_ban");
-  if (AttackOnPeople(t)) add("violence");
   if (LawChanged(t)) add("legislation");
   if (RefusesToDeal(t) || BadFaithBargaining(t)) add("refusal_to_bargain");
   if (FiredWorkers(t)) add("dismissal");
