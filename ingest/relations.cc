@@ -64,14 +64,26 @@ class SentenceRelations {
     out_.push_back(std::move(f));
   }
 
+  // A public body that employs the workers a union organizes: a transit
+  // authority, a university, a hospital ("Orange County Transportation Authority").
+  bool PublicEmployer(size_t i) const {
+    if (T(i) != NodeType::kOrganization) return false;
+    const std::string& name = e_[m_[i].entity].name;
+    for (const char* head : {"Authority", "Transit", "Transportation", "University", "Hospital", "Medical Center",
+                             "College", "School", "Railway", "Postal", "Airport"}) {
+      if (name.find(head) != std::string::npos) return true;
+    }
+    return false;
+  }
+
   // Relations between mention i and a later mention j (their gap decides).
   void Pair(size_t i, size_t j) {
     Words gap = Gap(s_, m_[i].end, m_[j].first);
     Words core = StripDeterminers(gap);
     NodeType a = T(i), b = T(j);
     if (a == NodeType::kUnion && b == NodeType::kUnion) Affiliation(i, j, core);
-    if (a == NodeType::kUnion && b == NodeType::kCompany) UnionAtCompany(i, j, core);
-    if (a == NodeType::kCompany && b == NodeType::kUnion) CompanyThenUnion(i, j, core);
+    if (a == NodeType::kUnion && (b == NodeType::kCompany || PublicEmployer(j))) UnionAtCompany(i, j, core);
+    if ((a == NodeType::kCompany || PublicEmployer(i)) && b == NodeType::kUnion) CompanyThenUnion(i, j, core);
     if (a == NodeType::kCompany && b == NodeType::kCompany) Subsidiary(i, j, core);
     if (j == i + 1 && ((a == NodeType::kUnion && b == NodeType::kCompany) ||
                        (a == NodeType::kCompany && b == NodeType::kUnion))) {

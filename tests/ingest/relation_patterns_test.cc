@@ -240,3 +240,11 @@ TEST_CASE("organizes_at: workers at Z, members of IndustriALL affiliate Y") {
   CHECK(Organizes("Workers at Acme Steel Corporation, members of IndustriALL affiliate Metal Workers Union, struck.",
                   "Metal Workers Union", "Acme Steel Corporation"));
 }
+
+TEST_CASE("organizes_at: a public employer (transit authority, university) is organized like a company") {
+  DocumentFacts f = Extract("Teamsters Local 952, which represents the Orange County Transportation Authority's "
+                            "1,200 coach operators, went on strike.");
+  CHECK(FindEdge(f, "organizes_at", "Teamsters Local 952", "Orange County Transportation Authority") != nullptr);
+  DocumentFacts g = Extract("The Metal Workers Union lodged a dispute with the National Labor Relations Board.");
+  CHECK(FindEdge(g, "organizes_at", "Metal Workers Union", "National Labor Relations Board") == nullptr);
+}
