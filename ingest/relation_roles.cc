@@ -134,9 +134,14 @@ class SentenceRoles {
     return true;
   }
 
-  // "P, O ROLE" / "P, O's ROLE" / "P, the O regional secretary for Asia".
+  // "P, O ROLE" / "P, O's ROLE" / "P, the O regional secretary for Asia" / "P, who is O's president".
   bool ApposedOrgRole(size_t p, size_t o, const Words& g) {
-    if (!((g.size() == 1 && g[0] == ",") || (g.size() == 2 && g[0] == "," && IsDeterminer(g[1])))) return false;
+    Words rest = StripDeterminers(g);
+    bool comma = !rest.empty() && rest[0] == ",";
+    if (comma) rest.erase(rest.begin());
+    if (!rest.empty() && rest[0] == "who") rest.erase(rest.begin());
+    if (!rest.empty() && (rest[0] == "is" || rest[0] == "was" || rest[0] == "became")) rest.erase(rest.begin());
+    if (!rest.empty() || (!comma && g.empty())) return false;
     std::string role = LongestRolePrefix(WordsFrom(m_[o].end, t_.size(), 5));
     if (role.empty()) return false;
     AddRole(p, m_[o].entity, "rule:person_org_role_apposition", 0.8, role);
@@ -197,7 +202,7 @@ class SentenceRoles {
       before.insert(before.begin(), x);
     }
     Words b = StripDeterminers(before);
-    if (b.size() < 2 || (b.back() != "of" && b.back() != "at")) return false;
+    if (b.size() < 2 || (b.back() != "of" && b.back() != "at" && b.back() != "for")) return false;
     b.pop_back();
     std::string role = RoleOf(b);
     if (role.empty()) return false;

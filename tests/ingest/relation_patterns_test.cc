@@ -248,3 +248,11 @@ TEST_CASE("organizes_at: a public employer (transit authority, university) is or
   DocumentFacts g = Extract("The Metal Workers Union lodged a dispute with the National Labor Relations Board.");
   CHECK(FindEdge(g, "organizes_at", "Metal Workers Union", "National Labor Relations Board") == nullptr);
 }
+
+TEST_CASE("has_role: 'P, who is O's ROLE' and 'the ROLE for O, P'") {
+  CHECK(RoleOf(Extract("Maria Gomez, who is the Textile Workers Union's general secretary, spoke."), "Maria Gomez",
+               kUnion) == "general secretary");
+  CHECK(RoleOf(Extract("The board chairperson for the Textile Workers Union, Maria Gomez, spoke."), "Maria Gomez",
+               kUnion) == "board chairperson");
+  CHECK(RoleOf(Extract("Maria Gomez thanked the Textile Workers Union's president."), "Maria Gomez", kUnion) == "");
+}
