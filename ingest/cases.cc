@@ -43,7 +43,10 @@ bool IsReportingVerb(const std::string& w) {
 bool IsSpeaker(const std::vector<Token>& t, const PlacedMention& m) {
   for (size_t k = m.end; k < t.size() && k < m.end + 6; ++k) {
     const std::string& w = t[k].lower;
-    if (IsReportingVerb(w)) return true;
+    const std::string& previous = t[k - 1].lower;  // "has been reported killed": passive, no speech
+    bool passive = previous == "been" || previous == "was" || previous == "were" || previous == "is" ||
+                   previous == "be";
+    if (IsReportingVerb(w) && !passive) return true;
     if (w == "." || w == ";" || (k == m.end && w != "," && w != "of")) break;
   }
   if (m.first == 0) return false;

@@ -114,3 +114,10 @@ TEST_CASE("cases: look-alikes that name no violation") {
               "arrest")
             .empty());
 }
+
+TEST_CASE("cases: a person 'reported killed' is the victim, not a speaker") {
+  DocumentFacts f = Extract("A union official, Jacques Bino, has been reported killed by armed youths in Guadeloupe.");
+  CHECK(CaseInvolves(f, "death", "Jacques Bino"));
+  DocumentFacts g = Extract("Jacques Bino said two strikers of the Dock Workers Union were killed in Guadeloupe.");
+  CHECK_FALSE(CaseInvolves(g, "death", "Jacques Bino"));
+}
