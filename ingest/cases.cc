@@ -7,6 +7,7 @@
 #include "ingest/case_triggers.h"
 #include "ingest/dates.h"
 #include "ingest/relation_words.h"
+#include "ingest/word_lists.h"
 
 namespace lkg::ingest {
 namespace {
@@ -25,6 +26,7 @@ bool IsCourt(const ArticleEntity& e) {
 
 // Unnamed workers or unionists as the people the event befell.
 bool LabourPeopleMentioned(const std::vector<Token>& t) {
+  for (const Token& x : t) if (words::IsWorkerNoun(x.norm)) return true;  // pilots, dockers, nurses ...
   return TokensHave(t, {"workers", "worker", "unionists", "unionist", "activists", "activist", "leaders",
                          "leader", "members", "organizers", "organisers", "strikers", "protesters", "employees",
                          "miners", "teachers", "nurses", "drivers", "staff"});
@@ -59,7 +61,9 @@ bool LabourSentence(const std::vector<Token>& t) {
   return TokensHave(t, {"union", "unions", "unionist", "unionists", "trade", "workers", "worker", "employees",
                          "strikers", "labour", "labor", "organizer", "organiser", "organizing", "organising",
                          "collective", "bargaining", "wages", "wage", "employer", "employers", "staff",
-                         "workplace", "factory", "miners", "picket", "picketing", "walkout", "employment"});
+                         "workplace", "factory", "miners", "picket", "picketing", "walkout", "employment"}) ||
+         (TokensHave(t, {"strike", "strikes", "striking"}) &&  // a work stoppage, not an air strike
+          !TokensHave(t, {"air", "missile", "drone", "military", "airstrike", "bombing"}));
 }
 
 // "President Lukashenka", "Minister X", "Judge Y": state officials act; they are not victims.
@@ -89,11 +93,14 @@ struct Participants {
   int country = -1;
   std::string inner;  // a country named inside a participant's name
   bool union_named = false;
+  bool state_acts = false;  // police, authorities, the government named as actors
 };
 
 Participants Collect(const std::vector<Token>& t, const std::vector<PlacedMention>& mentions,
                      const std::vector<ArticleEntity>& entities, const CaseContext& context) {
   Participants p;
+  p.state_acts = TokensHave(t, {"police", "authorities", "government", "troops", "soldiers", "prosecutors",
+                                "prosecutor", "military"});
   int country_rank = 0;
   for (const PlacedMention& m : mentions) {
     const ArticleEntity& e = entities[m.entity];
@@ -144,7 +151,8 @@ void AssignRoles(const std::string& kind, const Participants& p, CaseFact& c) {
   } else {
     c.victims = p.persons.empty() ? p.unions : p.persons;
     if (!p.persons.empty()) c.concerns = p.unions;
-    bool employer_acts = kind == "dismissal" || kind == "death";
+    // The employer dismisses, and threatens or harasses unless the state is the actor named.
+    bool employer_acts = kind == "dismissal" || kind == "death" || (kind == "other" && !p.state_acts);
     for (int co : p.companies) (employer_acts ? c.perpetrators : c.concerns).push_back(co);
   }
   if (c.perpetrators.empty() && StateActs(kind) && p.country >= 0) c.perpetrators.push_back(p.country);

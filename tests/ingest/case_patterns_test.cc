@@ -121,3 +121,16 @@ TEST_CASE("cases: a person 'reported killed' is the victim, not a speaker") {
   DocumentFacts g = Extract("Jacques Bino said two strikers of the Dock Workers Union were killed in Guadeloupe.");
   CHECK_FALSE(CaseInvolves(g, "death", "Jacques Bino"));
 }
+
+TEST_CASE("cases: unfair labor practices and threats to jobs are 'other'") {
+  CHECK(CaseInvolves(Extract("The Dock Workers Union filed two lawsuits against Globex Holdings for unfair labor "
+                             "practices in Ohio."),
+                     "other", "Dock Workers Union"));
+  CHECK(CaseInvolves(Extract("Striking pilots at Globex Airways have been told that they could lose their jobs if "
+                             "they do not return to work."),
+                     "other", "Globex Airways"));
+}
+
+TEST_CASE("cases: 'strike' makes a sentence a labour one, an air strike does not") {
+  CHECK(Cases(Extract("Missile strikes killed Maria Gomez in Syria on Monday.")).empty());
+}
