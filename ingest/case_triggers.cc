@@ -314,7 +314,8 @@ bool ThreatAgainstPeople(const std::vector<Token>& t) {
     bool own_threat = false;
     for (size_t k = i + 1; k < t.size() && k <= i + 3; ++k) {
       own_threat = own_threat || IsWordOf(t[k].lower, {"strike", "strikes", "walkout", "walk", "industrial",
-                                                       "resign", "quit", "sue", "boycott", "stop"});
+                                                       "resign", "quit", "sue", "boycott", "stop", "bankruptcy",
+                                                       "closure", "collapse", "insolvency", "extinction"});
     }
     if (!own_threat) return true;
   }

@@ -70,6 +70,8 @@ TEST_CASE("cases: threats are other") {
 
 TEST_CASE("cases: a union threatening to strike is no case") {
   CHECK(Cases(Extract("The Dock Workers Union threatened to strike at Globex Holdings in Chile.")).empty());
+  CHECK(Cases(Extract("Globex Holdings was threatened with bankruptcy in talks with its workers in Chile."), "other")
+            .empty());
 }
 
 TEST_CASE("cases: bargaining in bad faith is a refusal to bargain") {
