@@ -325,7 +325,7 @@ bool ThreatAgainstPeople(const std::vector<Token>& t) {
 // "the court declared the strike illegal", "a strike ruled unlawful".
 bool StrikeDeclaredIllegal(const std::vector<Token>& t) {
   return TokensHave(t, {"strike", "strikes", "walkout", "stoppage"}) &&
-         TokensHave(t, {"declared", "ruled", "deemed", "declaring", "ruling", "declare"}) &&
+         TokensHave(t, {"declared", "ruled", "deemed", "declaring", "ruling", "declare", "termed", "branded"}) &&
          TokensHave(t, {"illegal", "unlawful"});
 }
 
@@ -407,7 +407,8 @@ std::vector<const char*> CaseKindsOf(const std::vector<Token>& t, bool court_nam
   bool ruling = TokensHave(t, {"ruled", "ruling", "judged", "ordered", "upheld", "overturned", "verdict",
                                 "recognizes", "recognized", "recognises", "recognised", "declared", "decided",
                                 "found", "rejected", "dismissed", "decision", "acquitted", "convicted", "annulled",
-                                "reinstated", "awarded", "sided", "quashed", "struck"});
+                                "reinstated", "awarded", "sided", "quashed", "struck", "termed", "granted",
+                                "issued", "gave", "authorized", "authorised", "banned", "blocked", "halted"});
   if (court && ruling) add("court_ruling");
   for (const char* k : TableKinds(t)) add(k);
   if (AttackedPeople(t) || AttackOnPeople(t)) add("violence");

@@ -136,3 +136,11 @@ TEST_CASE("cases: unfair labor practices and threats to jobs are 'other'") {
 TEST_CASE("cases: 'strike' makes a sentence a labour one, an air strike does not") {
   CHECK(Cases(Extract("Missile strikes killed Maria Gomez in Syria on Monday.")).empty());
 }
+
+TEST_CASE("cases: a court that terms a strike illegal or grants an injunction rules") {
+  DocumentFacts a = Extract("An Industrial Court has termed the strike call of the Dock Workers Union illegal.");
+  CHECK(CaseInvolves(a, "court_ruling", "Dock Workers Union"));
+  CHECK(CaseInvolves(a, "strike_ban", "Dock Workers Union"));
+  DocumentFacts b = Extract("The High Court granted an injunction against the Prison Officers' Association.");
+  CHECK(CaseInvolves(b, "court_ruling", "Prison Officers' Association"));
+}
