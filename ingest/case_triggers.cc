@@ -281,6 +281,18 @@ bool LawChanged(const std::vector<Token>& t) {
                         "undermines"});
 }
 
+// "closed one of its two unionized outlets", "threatened to shut down the
+// plant if unionization proceeded": closing (or threatening to close) a
+// workplace because of its union.
+bool ClosesUnionizedWorkplace(const std::vector<Token>& t) {
+  bool closing = TokensHave(t, {"closed", "closes", "closing", "close", "shut", "shutting", "shuts", "relocate",
+                                "relocating"});
+  bool unionized = TokensHave(t, {"unionized", "unionised"});
+  bool threat_over_union = TokensHave(t, {"threatened", "threatening", "threatens"}) &&
+                           TokensHave(t, {"unionization", "unionisation", "unionize", "unionise", "union"});
+  return closing && (unionized || threat_over_union);
+}
+
 // "bargaining in bad faith", "bad faith bargaining", "surface bargaining".
 bool BadFaithBargaining(const std::vector<Token>& t) {
   bool bad_faith = false;
@@ -417,6 +429,7 @@ std::vector<const char*> CaseKindsOf(const std::vector<Token>& t, bool court_nam
   if (RefusesToDeal(t) || BadFaithBargaining(t)) add("refusal_to_bargain");
   if (FiredWorkers(t)) add("dismissal");
   if (ThreatAgainstPeople(t)) add("other");
+  if (ClosesUnionizedWorkplace(t)) add("union_busting");
   // A law that bans strikes is legislation.
   if (Holds(kinds, "legislation")) Drop(kinds, "strike_ban");
   // "dismissed the case/appeal" is a ruling, not a dismissal of a worker.

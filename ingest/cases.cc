@@ -61,7 +61,8 @@ bool LabourSentence(const std::vector<Token>& t) {
   return TokensHave(t, {"union", "unions", "unionist", "unionists", "trade", "workers", "worker", "employees",
                          "strikers", "labour", "labor", "organizer", "organiser", "organizing", "organising",
                          "collective", "bargaining", "wages", "wage", "employer", "employers", "staff",
-                         "workplace", "factory", "miners", "picket", "picketing", "walkout", "employment"}) ||
+                         "workplace", "factory", "miners", "picket", "picketing", "walkout", "employment",
+                         "unionized", "unionised", "unionization", "unionisation"}) ||
          (TokensHave(t, {"strike", "strikes", "striking"}) &&  // a work stoppage, not an air strike
           !TokensHave(t, {"air", "missile", "drone", "military", "airstrike", "bombing"}));
 }

@@ -144,3 +144,14 @@ TEST_CASE("cases: a court that terms a strike illegal or grants an injunction ru
   DocumentFacts b = Extract("The High Court granted an injunction against the Prison Officers' Association.");
   CHECK(CaseInvolves(b, "court_ruling", "Prison Officers' Association"));
 }
+
+TEST_CASE("cases: closing a unionized workplace, or threatening to over a union, is union busting") {
+  CHECK(CaseInvolves(Extract("Globex Stores closed the doors at one of its two unionized outlets in Canada."),
+                     "union_busting", "Globex Stores"));
+  CHECK(CaseInvolves(Extract("Globex Stores threatened to shut down the company if the Retail Workers Union won "
+                             "the vote in Canada."),
+                     "union_busting", "Retail Workers Union"));
+  CHECK(Cases(Extract("Globex Stores closed two outlets in Canada for lack of customers, workers said."),
+              "union_busting")
+            .empty());
+}
