@@ -7,6 +7,8 @@
 //   --articles  how many 2-4 KB articles to time (default 1000; the file's
 //               articles are repeated with a copy marker to reach it)
 //   --long      articles of the long run (default 0 = skip; e.g. 10000)
+//   --memtable-mb N, --cache-mb N, --index-in-cache 0|1: override the RocksDB
+//               budgets of IngestStoreOptions() (what `lkg ingest` uses)
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -87,21 +89,40 @@ Run IngestAll(lkg::ingest::Ingester& ingester, const std::vector<InputRecord>& b
   return run;
 }
 
+struct Flags {
+  std::string db = (std::filesystem::temp_directory_path() / "lkg_extraction_speed").string();
+  size_t articles = 1000, long_run = 0;
+  lkg::StoreOptions options = lkg::IngestStoreOptions();  // as `lkg ingest` opens the store
+};
+
+// The options after the JSONL path (see the usage at the top of this file).
+Flags ParseFlags(int argc, char** argv) {
+  Flags f;
+  for (int i = 2; i + 1 < argc; i += 2) {
+    std::string flag = argv[i];
+    if (flag == "--articles") f.articles = std::stoul(argv[i + 1]);
+    else if (flag == "--long") f.long_run = std::stoul(argv[i + 1]);
+    else if (flag == "--db") f.db = argv[i + 1];
+    else if (flag == "--memtable-mb") f.options.memtable_bytes = std::stoul(argv[i + 1]) << 20;
+    else if (flag == "--cache-mb") f.options.block_cache_bytes = std::stoul(argv[i + 1]) << 20;
+    else if (flag == "--index-in-cache") f.options.index_in_cache = std::string(argv[i + 1]) == "1";
+  }
+  return f;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   if (argc < 2) {
-    std::fprintf(stderr, "usage: extraction_speed JSONL [--articles N] [--long N] [--db DIR]\n");
+    std::fprintf(stderr, "usage: extraction_speed JSONL [--articles N] [--long N] [--db DIR] [--memtable-mb N] "
+                         "[--cache-mb N] [--index-in-cache 0|1]\n");
     return 2;
   }
-  std::string path = argv[1], db = (std::filesystem::temp_directory_path() / "lkg_extraction_speed").string();
-  size_t articles = 1000, long_run = 0;
-  for (int i = 2; i + 1 < argc; i += 2) {
-    std::string flag = argv[i];
-    if (flag == "--articles") articles = std::stoul(argv[i + 1]);
-    else if (flag == "--long") long_run = std::stoul(argv[i + 1]);
-    else if (flag == "--db") db = argv[i + 1];
-  }
+  std::string path = argv[1];
+  Flags flags = ParseFlags(argc, argv);
+  const std::string& db = flags.db;
+  const size_t articles = flags.articles, long_run = flags.long_run;
+  const lkg::StoreOptions& options = flags.options;
   std::vector<InputRecord> small = LoadRecords(path, 2000, 4000);
   std::vector<InputRecord> all = LoadRecords(path, 1, 1u << 22);
   if (small.empty() || all.empty()) {
@@ -112,7 +133,7 @@ int main(int argc, char** argv) {
   Print("extract only (2-4 KB):", ExtractOnly(small, articles, 0));
   std::filesystem::remove_all(db);
   {
-    auto store = lkg::GraphStore::Open(db);
+    auto store = lkg::GraphStore::Open(db, options);
     if (!store.ok()) {
       std::fprintf(stderr, "store: %s\n", store.status().ToString().c_str());
       return 1;
@@ -124,12 +145,13 @@ int main(int argc, char** argv) {
     std::printf("long run: %zu articles of %s (all sizes, repeated), extraction only\n", long_run, path.c_str());
     Print("long run (extract only):", ExtractOnly(all, long_run, long_run / 5));
     std::filesystem::remove_all(db);
-    auto store = lkg::GraphStore::Open(db);
+    auto store = lkg::GraphStore::Open(db, options);
     if (!store.ok()) return 1;
     lkg::ingest::Ingester ingester(**store);
     std::printf("long run: %zu articles, extract + resolve + store (RocksDB memtables may take up to\n"
-                "128 MB and the block cache 64 MB before RSS levels off)\n", long_run);
-    Print("long run (extract + store):", IngestAll(ingester, all, long_run, long_run / 10));
+                "%zu MB and the block cache %zu MB before RSS levels off)\n", long_run,
+                options.memtable_bytes >> 20, options.block_cache_bytes >> 20);
+    Print("long run (extract + store):", IngestAll(ingester, all, long_run, long_run / 20));
     std::printf("peak RSS %.1f MB\n", lkg::bench::RssMb("VmHWM:"));
   }
   std::filesystem::remove_all(db);

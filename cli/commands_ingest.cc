@@ -50,7 +50,8 @@ int RunIngest(CommandContext& ctx) {
   Result<ParsedArgs> args = ParseArgs(ctx.args, {{"json", false}});
   if (!args.ok()) return ReportUsage(ctx, "ingest", args.status().message());
   if (args->positionals.empty()) return ReportUsage(ctx, "ingest", "give at least one PATH (or - for stdin)");
-  Result<std::unique_ptr<GraphStore>> store = OpenStore(ctx, false);
+  // A long write run: bounded memtables and block cache keep RSS flat.
+  Result<std::unique_ptr<GraphStore>> store = GraphStore::Open(ctx.db_path, IngestStoreOptions());
   if (!store.ok()) return ReportError(ctx, store.status());
   ingest::Ingester ingester(**store);
   IngestTotals totals;

@@ -29,7 +29,26 @@ struct StoreOptions {
   bool create_if_missing = true;   // ignored when read_only
   bool sync_writes = false;        // fsync the WAL on every write (crash-safe either way for process kills)
   size_t block_cache_bytes = 64u << 20;
+  // RocksDB memtable memory across all column families (each column family's
+  // write buffer is a quarter of it, at most 32 MB). With block_cache_bytes
+  // this bounds how far the store's memory grows during a long write run.
+  size_t memtable_bytes = 128u << 20;
+  // Keep table index and filter blocks in the block cache (level-0 ones
+  // pinned) instead of beside it: memory stays within the cache however
+  // large the store grows, at some cost to random reads.
+  bool index_in_cache = false;
 };
+
+// The options for a long write run (`lkg ingest`, the ingest benchmark):
+// a 16 MB memtable budget, an 8 MB block cache holding the table indexes,
+// so RSS levels off low however many articles are ingested.
+inline StoreOptions IngestStoreOptions() {
+  StoreOptions options;
+  options.memtable_bytes = 16u << 20;
+  options.block_cache_bytes = 8u << 20;
+  options.index_in_cache = true;
+  return options;
+}
 
 // What one Apply did.
 struct ApplyResult {

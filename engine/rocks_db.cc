@@ -1,5 +1,6 @@
 #include "engine/rocks_db.h"
 
+#include <algorithm>
 #include <chrono>
 #include <optional>
 #include <filesystem>
@@ -37,10 +38,13 @@ rocksdb::CompressionType PickCompression() {
 // Per column family: adjacency lists are read by 8-byte node prefix (prefix
 // bloom filters let a seek skip files without the node); records and indexes
 // are read at random (small blocks); evidence and texts are read in runs.
-rocksdb::ColumnFamilyOptions MakeCfOptions(const std::shared_ptr<rocksdb::Cache>& cache, std::optional<Cf> cf) {
+rocksdb::ColumnFamilyOptions MakeCfOptions(const std::shared_ptr<rocksdb::Cache>& cache, std::optional<Cf> cf,
+                                          const StoreOptions& store) {
   rocksdb::ColumnFamilyOptions options;
   rocksdb::BlockBasedTableOptions table;
   table.block_cache = cache;
+  table.cache_index_and_filter_blocks = store.index_in_cache;
+  table.pin_l0_filter_and_index_blocks_in_cache = store.index_in_cache;
   table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
   bool bulk = cf == Cf::kEvidence || cf == Cf::kDocTexts || cf == Cf::kDocs;
   table.block_size = bulk ? 16 * 1024 : 4 * 1024;
@@ -50,7 +54,7 @@ rocksdb::ColumnFamilyOptions MakeCfOptions(const std::shared_ptr<rocksdb::Cache>
   }
   options.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
   options.compression = PickCompression();
-  options.write_buffer_size = 32u << 20;
+  options.write_buffer_size = std::clamp<size_t>(store.memtable_bytes / 4, 1u << 20, 32u << 20);
   return options;
 }
 
@@ -58,7 +62,7 @@ rocksdb::DBOptions MakeDbOptions(const StoreOptions& options) {
   rocksdb::DBOptions db;
   db.create_if_missing = !options.read_only && options.create_if_missing;
   db.create_missing_column_families = !options.read_only;
-  db.db_write_buffer_size = 128u << 20;  // across all column families
+  db.db_write_buffer_size = options.memtable_bytes;  // across all column families
   db.max_open_files = -1;                // open every table file up front
   db.keep_log_file_num = 3;
   db.max_log_file_size = 4u << 20;
@@ -160,7 +164,7 @@ Status RocksDb::OpenDb(const StoreOptions& options, bool exists) {
   Close();
   rocksdb::DBOptions db_options = MakeDbOptions(options);
   auto cache = rocksdb::NewLRUCache(options.block_cache_bytes);
-  rocksdb::ColumnFamilyOptions other_options = MakeCfOptions(cache, std::nullopt);
+  rocksdb::ColumnFamilyOptions other_options = MakeCfOptions(cache, std::nullopt, options);
   std::vector<std::string> names;
   if (exists) {
     rocksdb::Status s = rocksdb::DB::ListColumnFamilies(db_options, dir_, &names);
@@ -174,7 +178,7 @@ Status RocksDb::OpenDb(const StoreOptions& options, bool exists) {
       return Status::Corruption("the store at '" + dir_ + "' is not an lkg store (no '" + kCfNames[i] +
                                 "' column family)");
     }
-    descriptors.emplace_back(kCfNames[i], MakeCfOptions(cache, static_cast<Cf>(i)));
+    descriptors.emplace_back(kCfNames[i], MakeCfOptions(cache, static_cast<Cf>(i), options));
   }
   for (const std::string& name : names) {
     bool ours = std::find(std::begin(kCfNames), std::end(kCfNames), name) != std::end(kCfNames);

@@ -4,183 +4,17 @@
 #include <set>
 #include <unordered_map>
 
+#include "ingest/case_triggers.h"
 #include "ingest/dates.h"
+#include "ingest/relation_words.h"
+#include "ingest/word_lists.h"
 
 namespace lkg::ingest {
 namespace {
 
-struct Trigger {
-  const char* kind;
-  std::initializer_list<const char*> words;  // consecutive lower-case tokens
-};
-
-// Checked in order; the first kinds win when one sentence holds several.
-const Trigger kTriggers[] = {
-    {"other", {"death", "threats"}},
-    {"other", {"death", "threat"}},
-    {"strike_ban", {"banned", "the", "strike"}},
-    {"strike_ban", {"injunction"}},
-    {"strike_ban", {"strike", "was", "banned"}},
-    {"strike_ban", {"suspended", "the", "strike"}},
-    {"strike_ban", {"from", "striking"}},
-    {"strike_ban", {"prohibited", "strikes"}},
-    {"strike_ban", {"strike", "ban"}},
-    {"strike_ban", {"ban", "on", "strikes"}},
-    {"strike_ban", {"strike", "illegal"}},
-    {"strike_ban", {"banned", "strikes"}},
-    {"strike_ban", {"prohibited", "the", "strike"}},
-    {"imprisonment", {"sentenced"}},
-    {"imprisonment", {"behind", "bars"}},
-    {"imprisonment", {"prison", "term"}},
-    {"imprisonment", {"penal", "colony"}},
-    {"imprisonment", {"jailed"}},
-    {"imprisonment", {"imprisoned"}},
-    {"imprisonment", {"imprisonment"}},
-    {"imprisonment", {"prison", "sentence"}},
-    {"imprisonment", {"years", "in", "prison"}},
-    {"arrest", {"arrested"}},
-    {"arrest", {"rounded", "up"}},
-    {"arrest", {"apprehended"}},
-    {"arrest", {"arrest"}},
-    {"arrest", {"arrests"}},
-    {"arrest", {"into", "custody"}},
-    {"detention", {"detained"}},
-    {"detention", {"house", "arrest"}},
-    {"detention", {"kidnapped"}},
-    {"detention", {"incommunicado"}},
-    {"detention", {"detention"}},
-    {"detention", {"abducted"}},
-    {"detention", {"held", "in", "custody"}},
-    {"death", {"killed"}},
-    {"death", {"lost", "their", "lives"}},
-    {"death", {"lost", "his", "life"}},
-    {"death", {"lost", "her", "life"}},
-    {"death", {"found", "dead"}},
-    {"death", {"fatal"}},
-    {"death", {"fatalities"}},
-    {"death", {"killing"}},
-    {"death", {"killings"}},
-    {"death", {"murdered"}},
-    {"death", {"murder"}},
-    {"death", {"assassinated"}},
-    {"death", {"shot", "dead"}},
-    {"death", {"died"}},
-    {"death", {"death", "of"}},
-    {"violence", {"beaten"}},
-    {"violence", {"tortured"}},
-    {"violence", {"stabbed"}},
-    {"violence", {"wounded"}},
-    {"violence", {"assault"}},
-    {"violence", {"assaults"}},
-    {"violence", {"opened", "fire"}},
-    {"violence", {"beat", "up"}},
-    {"violence", {"beat", "workers"}},
-    {"violence", {"beat", "members"}},
-    {"violence", {"beat", "protesters"}},
-    {"violence", {"beat", "strikers"}},
-    {"violence", {"beat", "him"}},
-    {"violence", {"beat", "her"}},
-    {"violence", {"beat", "them"}},
-    {"violence", {"beating"}},
-    {"violence", {"beatings"}},
-    {"violence", {"assault", "on"}},
-    {"violence", {"was", "attacked"}},
-    {"violence", {"were", "attacked"}},
-    {"violence", {"been", "attacked"}},
-    {"violence", {"attacked", "by"}},
-    {"violence", {"assaulted"}},
-    {"violence", {"tear", "gas"}},
-    {"violence", {"rubber", "bullets"}},
-    {"violence", {"injured"}},
-    {"violence", {"violence", "against"}},
-    {"violence", {"violently"}},
-    {"dismissal", {"dismissed"}},
-    {"dismissal", {"dismissing"}},
-    {"dismissal", {"termination"}},
-    {"dismissal", {"laid", "off"}},
-    {"dismissal", {"lost", "their", "jobs"}},
-    {"dismissal", {"reinstatement"}},
-    {"dismissal", {"reinstate"}},
-    {"dismissal", {"dismissal"}},
-    {"dismissal", {"dismissals"}},
-    {"dismissal", {"fired"}},
-    {"dismissal", {"fires"}},
-    {"dismissal", {"sacked"}},
-    {"dismissal", {"sacking"}},
-    {"dismissal", {"terminated"}},
-    {"union_busting", {"union-busting"}},
-    {"union_busting", {"outlawed"}},
-    {"union_busting", {"derecognised"}},
-    {"union_busting", {"derecognized"}},
-    {"union_busting", {"refused", "to", "register"}},
-    {"union_busting", {"registration", "was", "denied"}},
-    {"union_busting", {"banned", "the", "union"}},
-    {"union_busting", {"crackdown", "on"}},
-    {"union_busting", {"union", "busting"}},
-    {"union_busting", {"deregistered"}},
-    {"union_busting", {"deregistration"}},
-    {"union_busting", {"dissolved"}},
-    {"union_busting", {"disband"}},
-    {"union_busting", {"disbanded"}},
-    {"union_busting", {"dissolution"}},
-    {"union_busting", {"liquidation"}},
-    {"union_busting", {"liquidated"}},
-    {"union_busting", {"anti-union"}},
-    {"refusal_to_bargain", {"refused", "to", "negotiate"}},
-    {"refusal_to_bargain", {"refused", "to", "bargain"}},
-    {"refusal_to_bargain", {"refuses", "to", "negotiate"}},
-    {"refusal_to_bargain", {"refusal", "to", "bargain"}},
-    {"refusal_to_bargain", {"refused", "to", "recognize"}},
-    {"refusal_to_bargain", {"refused", "to", "recognise"}},
-    {"refusal_to_bargain", {"refusing", "to", "negotiate"}},
-    {"legislation", {"legislative", "reform"}},
-    {"legislation", {"law", "restricting"}},
-    {"legislation", {"bill", "restricting"}},
-    {"legislation", {"new", "law"}},
-    {"legislation", {"adopted", "a", "law"}},
-    {"legislation", {"passed", "a", "law"}},
-    {"legislation", {"amendments", "to", "the"}},
-    {"other", {"harassment"}},
-    {"other", {"threatened"}},
-    {"other", {"threats"}},
-    {"other", {"surveillance"}},
-    {"other", {"charged", "with"}},
-    {"other", {"criminal", "charges"}},
-    {"other", {"criminal", "case"}},
-    {"other", {"prosecuted"}},
-    {"other", {"prosecution", "of"}},
-    {"other", {"fined"}},
-    {"other", {"deported"}},
-    {"other", {"interrogated"}},
-    {"other", {"summoned"}},
-    {"other", {"searched"}},
-    {"other", {"raid"}},
-    {"other", {"raids"}},
-    {"other", {"extremist"}},
-    {"other", {"blacklist"}},
-    {"other", {"intimidated"}},
-    {"other", {"travel", "ban"}},
-    {"other", {"expelled"}},
-    {"other", {"smear"}},
-    {"other", {"harassed"}},
-    {"other", {"intimidation"}},
-    {"other", {"threatened", "with"}},
-    {"other", {"raided"}},
-    {"other", {"blacklisted"}},
-};
-
 bool SentenceHasWord(const std::string& w, std::initializer_list<const char*> words) {
   for (const char* x : words) if (w == x) return true;
   return false;
-}
-
-bool MatchAt(const std::vector<Token>& t, size_t i, std::initializer_list<const char*> words) {
-  size_t k = i;
-  for (const char* w : words) {
-    if (k >= t.size() || t[k].lower != w) return false;
-    ++k;
-  }
-  return true;
 }
 
 bool IsCourt(const ArticleEntity& e) {
@@ -190,69 +24,10 @@ bool IsCourt(const ArticleEntity& e) {
                                                lower.find("tribunal") != std::string::npos);
 }
 
-bool SentenceHas(const std::vector<Token>& t, std::initializer_list<const char*> words) {
-  for (const Token& x : t) for (const char* w : words) if (x.lower == w) return true;
-  return false;
-}
-
-// The kinds triggered in the sentence (each at most once), in trigger order.
-std::vector<const char*> KindsOf(const std::vector<Token>& t, bool court_named) {
-  std::vector<const char*> kinds;
-  auto add = [&](const char* k) {
-    if (std::find(kinds.begin(), kinds.end(), k) == kinds.end()) kinds.push_back(k);
-  };
-  bool court = court_named || SentenceHas(t, {"court", "tribunal", "judge"});
-  bool ruling = SentenceHas(t, {"ruled", "ruling", "judged", "ordered", "upheld", "overturned", "verdict",
-                                "recognizes", "recognized", "recognises", "recognised", "declared", "decided",
-                                "found", "rejected", "dismissed", "decision", "acquitted", "convicted", "annulled",
-                                "reinstated", "awarded", "sided", "quashed", "struck"});
-  if (court && ruling) add("court_ruling");
-  // Triggers indexed by their first word; matched in table order.
-  static const std::unordered_map<std::string_view, std::vector<size_t>> kByFirst = [] {
-    std::unordered_map<std::string_view, std::vector<size_t>> m;
-    for (size_t k = 0; k < std::size(kTriggers); ++k) m[*kTriggers[k].words.begin()].push_back(k);
-    return m;
-  }();
-  std::vector<size_t> hits;
-  for (size_t i = 0; i < t.size(); ++i) {
-    auto it = kByFirst.find(t[i].lower);
-    if (it == kByFirst.end()) continue;
-    for (size_t k : it->second) if (MatchAt(t, i, kTriggers[k].words)) hits.push_back(k);
-  }
-  std::sort(hits.begin(), hits.end());
-  for (size_t k : hits) add(kTriggers[k].kind);
-  // "Guards attacked David Okoro" / "attacked workers": an attack on people, not on a plan.
-  for (size_t i = 0; i + 1 < t.size(); ++i) {
-    if (t[i].lower != "attacked") continue;
-    const Token& next = t[i + 1];
-    if ((next.word && next.upper) || SentenceHasWord(next.lower, {"workers", "protesters", "members", "strikers",
-                                                                   "unionists", "activists", "him", "her", "them"})) {
-      add("violence");
-    }
-  }
-  // A law that bans strikes is legislation.
-  if (std::find(kinds.begin(), kinds.end(), std::string_view("legislation")) != kinds.end()) {
-    kinds.erase(std::remove(kinds.begin(), kinds.end(), std::string_view("strike_ban")), kinds.end());
-  }
-  // "dismissed the case/appeal" is a ruling, not a dismissal of a worker.
-  if (court && SentenceHas(t, {"appeal", "case", "lawsuit", "complaint"})) {
-    kinds.erase(std::remove(kinds.begin(), kinds.end(), std::string_view("dismissal")), kinds.end());
-  }
-  return kinds;
-}
-
-// Global federations speak about cases; they are not their victims.
-bool IsFederation(const ArticleEntity& e) {
-  if (e.type != NodeType::kUnion || !e.known) return false;
-  for (const char* w : {"International", "Global", "World", "European", "IndustriALL", "Public Services"}) {
-    if (e.name.find(w) != std::string::npos) return true;
-  }
-  return false;
-}
-
 // Unnamed workers or unionists as the people the event befell.
 bool LabourPeopleMentioned(const std::vector<Token>& t) {
-  return SentenceHas(t, {"workers", "worker", "unionists", "unionist", "activists", "activist", "leaders",
+  for (const Token& x : t) if (words::IsWorkerNoun(x.norm)) return true;  // pilots, dockers, nurses ...
+  return TokensHave(t, {"workers", "worker", "unionists", "unionist", "activists", "activist", "leaders",
                          "leader", "members", "organizers", "organisers", "strikers", "protesters", "employees",
                          "miners", "teachers", "nurses", "drivers", "staff"});
 }
@@ -270,7 +45,10 @@ bool IsReportingVerb(const std::string& w) {
 bool IsSpeaker(const std::vector<Token>& t, const PlacedMention& m) {
   for (size_t k = m.end; k < t.size() && k < m.end + 6; ++k) {
     const std::string& w = t[k].lower;
-    if (IsReportingVerb(w)) return true;
+    const std::string& previous = t[k - 1].lower;  // "has been reported killed": passive, no speech
+    bool passive = previous == "been" || previous == "was" || previous == "were" || previous == "is" ||
+                   previous == "be";
+    if (IsReportingVerb(w) && !passive) return true;
     if (w == "." || w == ";" || (k == m.end && w != "," && w != "of")) break;
   }
   if (m.first == 0) return false;
@@ -280,10 +58,13 @@ bool IsSpeaker(const std::vector<Token>& t, const PlacedMention& m) {
 
 // Words that put a sentence in the world of work and unions.
 bool LabourSentence(const std::vector<Token>& t) {
-  return SentenceHas(t, {"union", "unions", "unionist", "unionists", "trade", "workers", "worker", "employees",
+  return TokensHave(t, {"union", "unions", "unionist", "unionists", "trade", "workers", "worker", "employees",
                          "strikers", "labour", "labor", "organizer", "organiser", "organizing", "organising",
                          "collective", "bargaining", "wages", "wage", "employer", "employers", "staff",
-                         "workplace", "factory", "miners", "picket", "picketing", "walkout", "employment"});
+                         "workplace", "factory", "miners", "picket", "picketing", "walkout", "employment",
+                         "unionized", "unionised", "unionization", "unionisation"}) ||
+         (TokensHave(t, {"strike", "strikes", "striking"}) &&  // a work stoppage, not an air strike
+          !TokensHave(t, {"air", "missile", "drone", "military", "airstrike", "bombing"}));
 }
 
 // "President Lukashenka", "Minister X", "Judge Y": state officials act; they are not victims.
@@ -313,11 +94,14 @@ struct Participants {
   int country = -1;
   std::string inner;  // a country named inside a participant's name
   bool union_named = false;
+  bool state_acts = false;  // police, authorities, the government named as actors
 };
 
 Participants Collect(const std::vector<Token>& t, const std::vector<PlacedMention>& mentions,
                      const std::vector<ArticleEntity>& entities, const CaseContext& context) {
   Participants p;
+  p.state_acts = TokensHave(t, {"police", "authorities", "government", "troops", "soldiers", "prosecutors",
+                                "prosecutor", "military"});
   int country_rank = 0;
   for (const PlacedMention& m : mentions) {
     const ArticleEntity& e = entities[m.entity];
@@ -329,7 +113,7 @@ Participants Collect(const std::vector<Token>& t, const std::vector<PlacedMentio
       bool manager = context.managers && context.managers->count(m.entity);
       if (!manager && !IsSpeaker(t, m) && !IsOfficial(t, m)) push(p.persons);
     } else if (e.type == NodeType::kUnion) {
-      if (!IsFederation(e)) push(p.unions);
+      if (!relwords::IsFederation(e)) push(p.unions);  // federations speak about cases
     } else if (e.type == NodeType::kCompany) {
       push(p.companies);
     } else if (e.type == NodeType::kOrganization) {
@@ -368,7 +152,8 @@ void AssignRoles(const std::string& kind, const Participants& p, CaseFact& c) {
   } else {
     c.victims = p.persons.empty() ? p.unions : p.persons;
     if (!p.persons.empty()) c.concerns = p.unions;
-    bool employer_acts = kind == "dismissal" || kind == "death";
+    // The employer dismisses, and threatens or harasses unless the state is the actor named.
+    bool employer_acts = kind == "dismissal" || kind == "death" || (kind == "other" && !p.state_acts);
     for (int co : p.companies) (employer_acts ? c.perpetrators : c.concerns).push_back(co);
   }
   if (c.perpetrators.empty() && StateActs(kind) && p.country >= 0) c.perpetrators.push_back(p.country);
@@ -408,7 +193,7 @@ void FindCases(const Sentence& sentence, std::string_view text, const std::vecto
   const auto& t = sentence.tokens;
   bool court_named = false;
   for (const PlacedMention& m : mentions) court_named = court_named || IsCourt(entities[m.entity]);
-  std::vector<const char*> kinds = KindsOf(t, court_named);
+  std::vector<const char*> kinds = CaseKindsOf(t, court_named);
   if (kinds.empty()) return;
   Participants p = Collect(t, mentions, entities, context);
   std::string date;

@@ -1,6 +1,7 @@
 #include "ingest/extractor.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 
@@ -8,6 +9,8 @@
 #include "ingest/article.h"
 #include "ingest/cases.h"
 #include "ingest/entity_table.h"
+#include "ingest/gazetteer.h"
+#include "ingest/relation_words.h"
 #include "ingest/relations.h"
 
 namespace lkg::ingest {
@@ -21,13 +24,7 @@ struct SentenceWork {
 };
 
 // IndustriALL, ITUC, IMF ...: global federations, which speak for the victims of cases.
-bool IsGlobalFederation(const ArticleEntity& e) {
-  if (e.type != NodeType::kUnion || !e.known) return false;
-  for (const char* w : {"International", "Global", "World", "European", "IndustriALL", "Public Services"}) {
-    if (e.name.find(w) != std::string::npos) return true;
-  }
-  return false;
-}
+bool IsGlobalFederation(const ArticleEntity& e) { return relwords::IsFederation(e); }
 
 Evidence MentionEvidence(const Sentence& s, const Mention& m, std::string_view text) {
   Evidence e;
@@ -62,6 +59,7 @@ class ArticleExtraction {
     PlaceUntyped();
     std::vector<int> target = table_.FoldSurnames();
     for (SentenceWork& w : work_) for (PlacedMention& p : w.placed) p.entity = target[p.entity];
+    AffiliateLocals();
     FindAll();
     Build(facts);
     return facts;
@@ -143,8 +141,68 @@ class ArticleExtraction {
     }
   }
 
-  // The one union (not a global federation) each section names, or -1 when it names none or several.
-  std::vector<int> MainUnions() {
+  // The union a local's name starts with, or -1: the article's union whose
+  // name starts with `national` ("Transport Workers Union of America"), else
+  // a new entity (the gazetteer's canonical name when it knows it).
+  int NationalUnion(const std::string& national, const Evidence& evidence) {
+    const auto& entities = table_.entities();
+    for (size_t k = 0; k < entities.size(); ++k) {
+      const ArticleEntity& e = entities[k];
+      if (e.type == NodeType::kUnion && e.merged_into < 0 && e.name.rfind(national, 0) == 0 &&
+          e.name.find(" Local ") == std::string::npos) {
+        return static_cast<int>(k);
+      }
+    }
+    Mention m;
+    m.type = NodeType::kUnion;
+    m.name = national;
+    m.rule = "rule:national_union_of_local";
+    m.confidence = 0.7;
+    const KnownEntity* known = Gazetteer::Get().Known(NormKey(national));
+    if (known != nullptr && known->type == NodeType::kUnion) {
+      m.name = known->name;
+      m.known = true;
+      m.known_aliases = known->aliases;
+    }
+    Evidence ev = evidence;
+    ev.extractor = m.rule;
+    ev.confidence = m.confidence;
+    return table_.AddTyped(m, ev);
+  }
+
+  // "Teamsters Local 952", "Amalgamated Transit Union Local 113": a local is
+  // affiliated with the national union its name starts with.
+  void AffiliateLocals() {
+    size_t count = table_.entities().size();
+    for (size_t i = 0; i < count; ++i) {
+      const ArticleEntity& local = table_.entities()[i];
+      if (local.type != NodeType::kUnion || local.merged_into >= 0 || local.evidence.empty()) continue;
+      size_t at = local.name.rfind(" Local ");
+      if (at == std::string::npos || at == 0 || at + 7 >= local.name.size() ||
+          !std::isdigit(static_cast<unsigned char>(local.name[at + 7]))) {
+        continue;
+      }
+      std::string national = local.name.substr(0, at);
+      if (!national.empty() && national.back() == ',') national.pop_back();
+      bool acronym = std::none_of(national.begin(), national.end(), [](char c) { return c == ' ' || std::islower(c); });
+      if (acronym && Gazetteer::Get().Known(NormKey(national)) == nullptr) continue;  // "TWU Local 100": which TWU?
+      Evidence evidence = local.evidence.front();
+      int parent = NationalUnion(national, evidence);
+      if (parent < 0 || parent == static_cast<int>(i)) continue;
+      for (const SentenceWork& w : work_) {
+        if (w.sentence.start > evidence.start || evidence.start >= w.sentence.end) continue;
+        relations_.push_back({static_cast<int>(i), parent, EdgeType::kAffiliatedWith, "",
+                              "rule:local_of_national_union", 0.7, w.sentence.start, w.sentence.end});
+        break;
+      }
+    }
+  }
+
+  // The union (not a global federation) each section is about, or -1: with
+  // `dominant` false only when the section names just one union; with
+  // `dominant` true also when one union has at least twice the mentions of
+  // any other.
+  std::vector<int> MainUnions(bool dominant) {
     const auto& entities = table_.entities();
     std::vector<std::map<int, int>> counts(sections_.size());
     for (const SentenceWork& w : work_) {
@@ -154,7 +212,15 @@ class ArticleExtraction {
       }
     }
     std::vector<int> out;
-    for (const auto& c : counts) out.push_back(c.size() == 1 ? c.begin()->first : -1);  // only when unambiguous
+    for (const auto& c : counts) {
+      int best = -1, first = 0, second = 0;
+      for (auto [entity, n] : c) {
+        if (n > first) { second = first; first = n; best = entity; }
+        else if (n > second) { second = n; }
+      }
+      bool clear = c.size() == 1 || (dominant && first >= 2 * second);
+      out.push_back(clear ? best : -1);
+    }
     return out;
   }
 
@@ -178,7 +244,8 @@ class ArticleExtraction {
 
   void FindAll() {
     std::vector<int> main_country = MainCountries();
-    std::vector<int> main_union = MainUnions();
+    std::vector<int> main_union = MainUnions(false);
+    std::vector<int> dominant_union = MainUnions(true);
     const auto& entities = table_.entities();
     std::set<int> managers, unionists;
     std::vector<bool> labour_section(sections_.size(), false);
@@ -191,15 +258,18 @@ class ArticleExtraction {
       bool new_paragraph = in_.text.find('\n', previous_end) < w.sentence.start;
       if (new_paragraph) paragraph_country = paragraph_union = -1;
       previous_end = w.sentence.end;
-      FindRelations(w.sentence, w.placed, entities, relations_);
-      for (const RelationFact& r : relations_) {
+      int context_union = paragraph_union >= 0 ? paragraph_union : main_union[w.section];
+      size_t first_new = relations_.size();
+      FindRelations(w.sentence, w.placed, entities, paragraph_union >= 0 ? paragraph_union : dominant_union[w.section],
+                    relations_);
+      for (size_t r_index = first_new; r_index < relations_.size(); ++r_index) {
+        const RelationFact& r = relations_[r_index];
         if (r.type != EdgeType::kHasRole) continue;
         if (entities[r.target].type == NodeType::kCompany) managers.insert(r.source);
         if (entities[r.target].type == NodeType::kUnion) unionists.insert(r.source);
       }
-      int victim_union = paragraph_union >= 0 ? paragraph_union : main_union[w.section];
       CaseContext ctx{sections_[w.section].date, main_country[w.section], paragraph_country,
-                      labour_section[w.section], victim_union, w.section, &managers, &unionists};
+                      labour_section[w.section], context_union, w.section, &managers, &unionists};
       FindCases(w.sentence, in_.text, w.placed, entities, ctx, cases_);
       for (const PlacedMention& p : w.placed) {
         if (p.type == NodeType::kCountry) paragraph_country = p.entity;

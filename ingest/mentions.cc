@@ -37,6 +37,16 @@ Mention KnownMention(const Tokens& t, size_t a, size_t b, const KnownEntity* e) 
   return m;
 }
 
+// "Globex-owned", "Acme-backed": a name glued to an ownership suffix.
+bool IsOwnerCompound(const std::string& lower) {
+  for (std::string_view suffix : {"-owned", "-controlled", "-backed", "-run"}) {
+    if (lower.size() > suffix.size() + 1 && lower.compare(lower.size() - suffix.size(), suffix.size(), suffix) == 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
 class SentenceRecognizer {
  public:
   SentenceRecognizer(const Sentence& s, const MentionContext& ctx) : t_(s.tokens), ctx_(ctx) {}
@@ -76,6 +86,8 @@ class SentenceRecognizer {
                      t_[a].lower == "the" || (t_[a].word && words::IsConnector(t_[a].lower) && !t_[a].upper))) {
       ++a;
     }
+    // "Lufthansa-owned Germanwings": the owner compound is no part of the name.
+    while (a + 1 < b && IsOwnerCompound(t_[a].lower)) ++a;
     // "Members of X", "Drivers of X" at a sentence start: the name is X.
     if (a + 2 < b && AtSentenceStart(t_, a) && t_[a + 1].lower == "of" && t_[a].lower.size() > 3 &&
         t_[a].lower.back() == 's' && !t_[a].caps && !ctx_.mid_sentence_caps.count(t_[a].lower)) {
@@ -114,7 +126,9 @@ class SentenceRecognizer {
       }
       if ((w == "and" || w == "&") && !IsKnownPhrase(a, b)) {
         Typed left = ClassifyByName(t_, a, k);
-        bool left_complete = left.type.has_value() || IsKnownPhrase(a, k) || AllGeneric(t_, a, k);
+        // "MTA and TWU Local 100": a lone acronym is a name of its own.
+        bool left_complete = left.type.has_value() || IsKnownPhrase(a, k) || AllGeneric(t_, a, k) ||
+                             (k == a + 1 && t_[a].caps);
         if (left_complete && (k + 2 == b || ClassifyByName(t_, k + 1, b).type || t_[k + 1].caps ||
                               IsKnownPhrase(k + 1, b) || ClassifyByName(t_, a, b).type == left.type)) {
           if (!AllGeneric(t_, a, k)) Span(a, k);

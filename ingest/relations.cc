@@ -3,101 +3,39 @@
 #include <cctype>
 #include <string>
 
-#include "ingest/gazetteer.h"
+#include "ingest/norm_key.h"
+#include "ingest/relation_roles.h"
+#include "ingest/relation_words.h"
+#include "ingest/word_lists.h"
 
 namespace lkg::ingest {
 namespace {
 
-using Words = std::vector<std::string>;
+using namespace relwords;  // NOLINT: the gap vocabulary of this file
 
-// The lower-cased tokens between two mentions; an acronym in brackets right
-// after the first ("the Trade Union Congress of Swaziland (TUCOSWA) said") is skipped.
-Words Gap(const Sentence& s, size_t from, size_t to) {
-  const auto& t = s.tokens;
-  if (from + 2 < to && t[from].text == "(" && t[from + 2].text == ")") from += 3;
-  Words w;
-  for (size_t k = from; k < to && k < t.size(); ++k) w.push_back(t[k].lower);
-  return w;
-}
-
-bool IsDeterminer(const std::string& w) {
-  return w == "the" || w == "a" || w == "an" || w == "its" || w == "his" || w == "her" || w == "their";
-}
-
-// The role named by `w` (determiners dropped), or "" when it is not a role.
-std::string RoleOf(Words w) {
-  while (!w.empty() && (IsDeterminer(w.front()) || w.front() == "," || w.front() == "also" || w.front() == "now" ||
-                        w.front() == "currently" || w.front() == "newly" || w.front() == "elected")) {
-    w.erase(w.begin());
-  }
-  while (!w.empty() && (w.back() == "," || IsDeterminer(w.back()))) w.pop_back();
-  if (w.empty() || w.size() > 4) return "";
-  if (!w.empty() && w.front() == "'s") w.erase(w.begin());
-  std::string phrase;
-  for (const std::string& x : w) {
-    if (x == "," || x == "'s" || x == "(" || x == ")") return "";
-    if (!phrase.empty()) phrase.push_back(' ');
-    phrase += x;
-  }
-  const Gazetteer& g = Gazetteer::Get();
-  if (g.IsRole(phrase)) return phrase;
-  // "acting general secretary", "newly elected president": a known role at the end.
-  for (size_t k = 1; k < w.size(); ++k) {
-    std::string tail;
-    for (size_t j = k; j < w.size(); ++j) tail += (tail.empty() ? "" : " ") + w[j];
-    if (g.IsRole(tail)) return phrase;
-  }
-  return "";
-}
-
-// Global federations (known names) speak for their affiliates; they organize at no company.
-bool IsFederation(const ArticleEntity& e) {
-  if (e.type != NodeType::kUnion || !e.known) return false;
-  for (const char* w : {"International", "Global", "World", "European", "IndustriALL", "Public Services"}) {
-    if (e.name.find(w) != std::string::npos) return true;
-  }
+// Job nouns beyond words::IsWorkerNoun that name a company's workforce.
+bool IsStaffNoun(const std::string& w) {
+  static const char* kNouns[] = {"members", "operators", "cleaners", "technicians", "cashiers", "attendants",
+                                 "mechanics", "crew", "crews", "guards", "clerks", "workforce", "employees"};
+  for (const char* n : kNouns) if (w == n) return true;
   return false;
-}
-
-bool IsOrgLike(NodeType t) { return t == NodeType::kUnion || t == NodeType::kCompany || t == NodeType::kOrganization; }
-
-bool Has(const Words& w, const char* word) {
-  for (const std::string& x : w) if (x == word) return true;
-  return false;
-}
-
-bool EndsWith(const Words& w, std::initializer_list<const char*> tail) {
-  if (w.size() < tail.size()) return false;
-  size_t k = w.size() - tail.size();
-  for (const char* t : tail) if (w[k++] != t) return false;
-  return true;
-}
-
-bool StartsWith(const Words& w, std::initializer_list<const char*> head) {
-  if (w.size() < head.size()) return false;
-  size_t k = 0;
-  for (const char* h : head) if (w[k++] != h) return false;
-  return true;
-}
-
-Words StripDeterminers(Words w) {
-  Words out;
-  for (std::string& x : w) if (!IsDeterminer(x)) out.push_back(std::move(x));
-  return out;
 }
 
 class SentenceRelations {
  public:
   SentenceRelations(const Sentence& s, const std::vector<PlacedMention>& m, const std::vector<ArticleEntity>& e,
-                    std::vector<RelationFact>& out)
-      : s_(s), m_(m), e_(e), out_(out) {}
+                    int context_union, std::vector<RelationFact>& out)
+      : s_(s), m_(m), e_(e), context_union_(context_union), out_(out) {}
 
   void Run() {
     for (size_t i = 0; i < m_.size(); ++i) {
       for (size_t j = i + 1; j < m_.size() && j <= i + 3; ++j) Pair(i, j);
     }
-    Roles();
     CompanyUnions();
+    HyphenOwned();
+    for (size_t j = 0; j < m_.size(); ++j) {
+      if (T(j) == NodeType::kCompany) GenericUnionAtCompany(j);
+    }
   }
 
   // "Hyundai Motor India Employees Union": a union named after the company it organizes.
@@ -126,15 +64,31 @@ class SentenceRelations {
     out_.push_back(std::move(f));
   }
 
+  // A public body that employs the workers a union organizes: a transit
+  // authority, a university, a hospital ("Orange County Transportation Authority").
+  bool PublicEmployer(size_t i) const {
+    if (T(i) != NodeType::kOrganization) return false;
+    const std::string& name = e_[m_[i].entity].name;
+    for (const char* head : {"Authority", "Transit", "Transportation", "University", "Hospital", "Medical Center",
+                             "College", "School", "Railway", "Postal", "Airport"}) {
+      if (name.find(head) != std::string::npos) return true;
+    }
+    return false;
+  }
+
   // Relations between mention i and a later mention j (their gap decides).
   void Pair(size_t i, size_t j) {
     Words gap = Gap(s_, m_[i].end, m_[j].first);
     Words core = StripDeterminers(gap);
     NodeType a = T(i), b = T(j);
     if (a == NodeType::kUnion && b == NodeType::kUnion) Affiliation(i, j, core);
-    if (a == NodeType::kUnion && b == NodeType::kCompany) UnionAtCompany(i, j, core);
-    if (a == NodeType::kCompany && b == NodeType::kUnion) CompanyThenUnion(i, j, core);
+    if (a == NodeType::kUnion && (b == NodeType::kCompany || PublicEmployer(j))) UnionAtCompany(i, j, core);
+    if ((a == NodeType::kCompany || PublicEmployer(i)) && b == NodeType::kUnion) CompanyThenUnion(i, j, core);
     if (a == NodeType::kCompany && b == NodeType::kCompany) Subsidiary(i, j, core);
+    if (j == i + 1 && ((a == NodeType::kUnion && b == NodeType::kCompany) ||
+                       (a == NodeType::kCompany && b == NodeType::kUnion))) {
+      UnionAndCompany(i, j);
+    }
     if (IsOrgLike(a) && b == NodeType::kCountry) LocatedAfter(i, j, core);
     if (a == NodeType::kCountry && IsOrgLike(b)) LocatedBefore(i, j, core);
   }
@@ -183,56 +137,118 @@ class SentenceRelations {
     }
   }
 
+  // True when workers of the company mention `j` follow it: "Z's 1,200 coach operators", "Z workers".
+  bool WorkersAfter(size_t j) const {
+    const auto& t = s_.tokens;
+    for (size_t k = m_[j].end; k < t.size() && k < m_[j].end + 7; ++k) {
+      const Token& x = t[k];
+      if (words::IsWorkerNoun(x.norm) || IsStaffNoun(x.lower)) return true;
+      bool filler = x.lower == "'s" || x.lower == "'" || x.lower == "," || x.number ||
+                    (x.word && !x.upper && x.lower != "and" && x.lower != "of");
+      if (!filler) return false;
+    }
+    return false;
+  }
+
   void UnionAtCompany(size_t i, size_t j, const Words& g) {
     if (IsFederation(e_[m_[i].entity])) return;
     for (size_t k = i + 1; k < j; ++k) {
       if (T(k) == NodeType::kUnion && !IsFederation(e_[m_[k].entity])) return;  // the nearer union organizes
     }
-    // "the MMTUK local union at X", "X union members at Y", "represents workers at Y"
-    if (g.size() <= 8 && !g.empty() && g.back() == "at" && !Has(g, "said") && !Has(g, "meeting")) {
+    if (UnionAtCompanyCue(g)) {
       Add(i, j, EdgeType::kOrganizesAt, "rule:union_at_company", 0.7);
-      return;
-    }
-    if (g.size() <= 8 && (EndsWith(g, {"recognized", "by"}) || EndsWith(g, {"recognised", "by"}) ||
-                          EndsWith(g, {"agreement", "with"}) || EndsWith(g, {"represents", "workers", "at"}) ||
-                          EndsWith(g, {"organizing", "workers", "at"}) || EndsWith(g, {"contract", "with"}) ||
-                          EndsWith(g, {"employed", "by"}) || EndsWith(g, {"negotiations", "with"}) ||
-                          EndsWith(g, {"talks", "with"}) || EndsWith(g, {"bargaining", "with"}) ||
-                          EndsWith(g, {"workers", "at"}) || EndsWith(g, {"employees", "at"}) ||
-                          EndsWith(g, {"workers", "of"}) || EndsWith(g, {"employees", "of"}))) {
-      Add(i, j, EdgeType::kOrganizesAt, "rule:union_company_agreement", 0.65);
+    } else if (RepresentsCue(g) && WorkersAfter(j)) {  // "Y, which represents Z's 1,200 coach operators"
+      Add(i, j, EdgeType::kOrganizesAt, "rule:union_represents_company_workers", 0.7);
     }
   }
 
-  void CompanyThenUnion(size_t i, size_t j, const Words& g) {
+  void CompanyThenUnion(size_t i, size_t j, const Words& gap) {
     if (IsFederation(e_[m_[j].entity])) return;
-    // "X has recognized a local branch of Y", "X workers, members of Y", "X workers represented by Y"
-    bool recognized = Has(g, "recognized") || Has(g, "recognised") || Has(g, "recognizes") || Has(g, "recognises");
-    bool talks = EndsWith(g, {"agreement", "with"}) || EndsWith(g, {"negotiations", "with"}) ||
-                 EndsWith(g, {"talks", "with"}) || EndsWith(g, {"contract", "with"}) || EndsWith(g, {"deal", "with"});
-    if (g.size() <= 10 && (recognized || talks || EndsWith(g, {"represented", "by"}) ||
-                           EndsWith(g, {"organized", "by"}) || EndsWith(g, {"organised", "by"}) ||
-                           (Has(g, "workers") && EndsWith(g, {"members", "of"})) ||
-                           EndsWith(g, {"workers", "'s"}) || EndsWith(g, {"workers", "'"}))) {
+    Words g = gap;
+    if (j >= i + 2 && T(j - 1) == NodeType::kUnion && IsFederation(e_[m_[j - 1].entity])) {
+      // "workers at Z, members of IndustriALL affiliate Y": the federation's words are no part of the cue.
+      Words between = StripDeterminers(Gap(s_, m_[j - 1].end, m_[j].first));
+      if (between.empty() || between[0] == "affiliate" || between[0] == "affiliates" || between[0] == "member") {
+        g = StripDeterminers(Gap(s_, m_[i].end, m_[j - 1].first));
+      }
+    }
+    const auto& t = s_.tokens;
+    bool workers_before = false;  // "workers at Z ... voted to unionize with Y"
+    for (size_t k = m_[i].first; k > 0 && k + 3 > m_[i].first; --k) {
+      workers_before = workers_before || words::IsWorkerNoun(t[k - 1].norm) || IsStaffNoun(t[k - 1].lower);
+    }
+    if (CompanyThenUnionCue(g, workers_before)) {
       Add(j, i, EdgeType::kOrganizesAt, "rule:company_recognizes_union", 0.65);
     }
   }
 
+  // "negotiations between Y and Z", "Y and Z signed an agreement": a union and its employer.
+  void UnionAndCompany(size_t i, size_t j) {
+    size_t u = T(i) == NodeType::kUnion ? i : j;
+    if (IsFederation(e_[m_[u].entity])) return;
+    Words g = StripDeterminers(Gap(s_, m_[i].end, m_[j].first));
+    if (g.size() != 1 || g[0] != "and") return;
+    const auto& t = s_.tokens;
+    size_t before = m_[i].first;
+    while (before > 0 && IsDeterminer(t[before - 1].lower)) --before;
+    bool between = before > 0 && t[before - 1].lower == "between";
+    bool talks = false;
+    for (size_t k = before >= 5 ? before - 5 : 0; between && k + 1 < before; ++k) {
+      static const char* kTalks[] = {"talks", "negotiations", "agreement", "dispute", "contract", "deal", "bargaining",
+                                     "accord", "conflict"};
+      for (const char* w : kTalks) talks = talks || t[k].lower == w;
+    }
+    size_t after = m_[j].end;
+    static const char* kAgreed[] = {"signed", "reached", "concluded", "agreed", "negotiated", "struck"};
+    bool agreed = false;
+    for (const char* w : kAgreed) agreed = agreed || (after < t.size() && t[after].lower == w);
+    if ((between && talks) || agreed) Add(i, j, EdgeType::kOrganizesAt, "rule:union_and_employer", 0.65);
+  }
+
   void Subsidiary(size_t i, size_t j, const Words& g) {
-    if (g.size() <= 6 && (EndsWith(g, {"subsidiary", "of"}) || EndsWith(g, {"owned", "by"}) ||
-                          EndsWith(g, {"unit", "of"}) || EndsWith(g, {"part", "of"}) ||
-                          EndsWith(g, {"division", "of"}) || EndsWith(g, {"affiliate", "of"}) ||
-                          EndsWith(g, {"controlled", "by"}) || EndsWith(g, {"acquired", "by"}) ||
-                          EndsWith(g, {"subsidiary", "of", "russian"}))) {
+    if (ChildThenParentCue(g)) {
       Add(i, j, EdgeType::kSubsidiaryOf, "rule:subsidiary_of", 0.8);
-      return;
+    } else if (ParentThenChildCue(g)) {  // "Y's subsidiary X", "Y owns X", "Y's X"
+      Add(j, i, EdgeType::kSubsidiaryOf, "rule:parent_owns", g.size() == 1 ? 0.6 : 0.7);
+    } else if (g.size() == 1 && g[0] == "," && m_[j].end < s_.tokens.size()) {
+      const std::string& next = s_.tokens[m_[j].end].lower;  // "X, a Y subsidiary"
+      if (next == "subsidiary" || next == "unit" || next == "division" || next == "company") {
+        Add(i, j, EdgeType::kSubsidiaryOf, "rule:subsidiary_apposition", 0.75);
+      }
     }
-    // "Y's subsidiary X", "Y subsidiary X", "Y owns X", "Y acquired X"
-    if (g.size() <= 4 && (StartsWith(g, {"'s", "subsidiary"}) || StartsWith(g, {"subsidiary"}) ||
-                          StartsWith(g, {"owns"}) || StartsWith(g, {"acquired"}) || StartsWith(g, {"bought"}) ||
-                          StartsWith(g, {"'s", "unit"}))) {
-      Add(j, i, EdgeType::kSubsidiaryOf, "rule:parent_owns", 0.7);
+  }
+
+  // "Lufthansa-owned Germanwings": the owner glued to "-owned"/"-controlled" before a company.
+  void HyphenOwned() {
+    for (size_t j = 0; j < m_.size(); ++j) {
+      if (T(j) != NodeType::kCompany || m_[j].first == 0) continue;
+      const Token& w = s_.tokens[m_[j].first - 1];
+      size_t dash = w.lower.rfind('-');
+      if (dash == std::string::npos || dash == 0 || (w.lower.substr(dash) != "-owned" &&
+                                                     w.lower.substr(dash) != "-controlled")) {
+        continue;
+      }
+      int owner = CompanyNamed(NormKey(w.text.substr(0, dash)), m_[j].entity);
+      if (owner >= 0) {
+        out_.push_back({m_[j].entity, owner, EdgeType::kSubsidiaryOf, "", "rule:owner_hyphen_owned", 0.7, s_.start,
+                        s_.end});
+      }
     }
+  }
+
+  // The one company of the article called `key` (a name, alias or first
+  // word of its name) other than `except`, or -1.
+  int CompanyNamed(const std::string& key, int except) const {
+    int found = -1;
+    for (size_t c = 0; c < e_.size(); ++c) {
+      const ArticleEntity& e = e_[c];
+      if (e.type != NodeType::kCompany || static_cast<int>(c) == except || e.merged_into >= 0) continue;
+      bool named = e.keys.count(key) > 0 || NormKey(e.name.substr(0, e.name.find(' '))) == key;
+      if (!named) continue;
+      if (found >= 0) return -1;  // ambiguous
+      found = static_cast<int>(c);
+    }
+    return found;
   }
 
   void LocatedAfter(size_t i, size_t j, const Words& g) {
@@ -283,139 +299,49 @@ class SentenceRelations {
     Add(j, i, EdgeType::kLocatedIn, "rule:country_before_name", 0.65);
   }
 
-  // has_role between a person and an organisation near it.
-  void Roles() {
-    for (size_t p = 0; p < m_.size(); ++p) {
-      if (T(p) != NodeType::kPerson) continue;
-      if (RoleAfterPerson(p)) continue;
-      RoleBeforePerson(p);
+  // "the local union of mobile operator Z", "the unionists of Z", "union
+  // members at Z": the union meant is the sentence's or the context's.
+  void GenericUnionAtCompany(size_t j) {
+    const auto& t = s_.tokens;
+    size_t floor = j > 0 ? m_[j - 1].end : 0;
+    int u = -1;
+    for (size_t k = j; k-- > 0;) {
+      if (T(k) == NodeType::kUnion && !IsFederation(e_[m_[k].entity])) { u = m_[k].entity; break; }
     }
-  }
-
-  bool RoleAfterPerson(size_t p) {
-    for (size_t o = p + 1; o < m_.size() && o <= p + 2; ++o) {
-      if (!IsOrgLike(T(o))) continue;
-      Words g = Gap(s_, m_[p].end, m_[o].first);
-      // "P, ROLE of [the] O" / "P, who is the ROLE of O" / "P is ROLE at O"
-      Words head = g;
-      while (!head.empty() && (head.back() == "of" || head.back() == "at" || head.back() == "for" ||
-                               head.back() == "with" || IsDeterminer(head.back()))) {
-        head.pop_back();
+    if (u < 0) u = context_union_;
+    if (u < 0) return;
+    bool preposition = false;  // "of"/"at" seen walking back from the company
+    bool people = false;       // "members", "activists" seen right before the preposition
+    for (size_t k = m_[j].first, steps = 0; k > floor && steps < 7; --k, ++steps) {
+      const std::string& w = t[k - 1].lower;
+      if (!t[k - 1].word || t[k - 1].upper) return;
+      if (!preposition && (w == "of" || w == "at")) { preposition = true; continue; }
+      if (!preposition) continue;  // "union of [mobile operator] Z"
+      if (w == "union" || w == "unionists") {
+        out_.push_back({u, m_[j].entity, EdgeType::kOrganizesAt, "", "rule:local_union_at_company", 0.65, s_.start,
+                        s_.end});
+        return;
       }
-      if (!head.empty() && (head.front() == "," || head.front() == "(")) head.erase(head.begin());
-      if (head.size() == 2 && head[0] == "who" && (head[1] == "leads" || head[1] == "heads" || head[1] == "chairs")) {
-        const char* role = head[1] == "leads" ? "leader" : head[1] == "heads" ? "head" : "chair";
-        Add(p, ChooseOrg(o), EdgeType::kHasRole, "rule:person_who_leads_org", 0.75, role);
-        return true;
-      }
-      if (head.size() >= 2 && (head[0] == "who" || head[0] == "is" || head[0] == "was" || head[0] == "became")) {
-        head.erase(head.begin(), head.begin() + ((head[0] == "who" && head.size() > 2) ? 2 : 1));
-      }
-      bool ends_prep = g.size() >= 2 && (EndsWith(StripDeterminers(g), {"of"}) ||
-                                          EndsWith(StripDeterminers(g), {"at"}) || EndsWith(StripDeterminers(g), {"for"}));
-      if (ends_prep && g.size() <= 10) {
-        std::string role = RoleOf(head);
-        if (role.empty()) role = RoleOf(BeforeBranch(head));
-        if (!role.empty()) {
-          Add(p, ChooseOrg(o), EdgeType::kHasRole, "rule:person_role_of_org", 0.8, role);
-          return true;
-        }
-      }
-      // "P, O ROLE" / "P, O's ROLE"
-      if ((g.size() == 1 && g[0] == ",") || (g.size() == 2 && g[0] == "," && IsDeterminer(g[1]))) {
-        Words after;
-        for (size_t k = m_[o].end; k < s_.tokens.size() && after.size() < 5; ++k) {
-          const std::string& w = s_.tokens[k].lower;
-          if (w == "," || w == "." || w == "and" || w == ")" || w == "said" || w == ";") break;
-          after.push_back(w);
-        }
-        std::string role = RoleOf(after);
-        if (!role.empty()) {
-          Add(p, o, EdgeType::kHasRole, "rule:person_org_role_apposition", 0.8, role);
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  // "chairman of the local branch" -> "chairman": the role before a branch phrase.
-  static Words BeforeBranch(const Words& head) {
-    static const char* kBranch[] = {"the", "local", "branch", "union", "primary", "organisation", "organization",
-                                    "chapter", "section", "committee", "of", "trade"};
-    for (size_t k = 0; k < head.size(); ++k) {
-      if (head[k] != "of") continue;
-      bool branch = true;
-      for (size_t j = k + 1; j < head.size(); ++j) {
-        bool ok = false;
-        for (const char* b : kBranch) ok = ok || head[j] == b;
-        branch = branch && ok;
-      }
-      if (branch) return Words(head.begin(), head.begin() + static_cast<long>(k));
-      break;
-    }
-    return {};
-  }
-
-  // "X affiliate, the Y": the organisation meant is Y.
-  size_t ChooseOrg(size_t o) {
-    if (o + 1 < m_.size() && T(o + 1) == T(o)) {
-      Words g = StripDeterminers(Gap(s_, m_[o].end, m_[o + 1].first));
-      if (!g.empty() && (g[0] == "affiliate" || g[0] == "'s") && g.size() <= 3) return o + 1;
-    }
-    return o;
-  }
-
-  void RoleBeforePerson(size_t p) {
-    if (p == 0) return;
-    size_t o = p - 1;
-    if (!IsOrgLike(T(o))) return;
-    Words g = Gap(s_, m_[o].end, m_[p].first);
-    // "O ROLE P" / "O's ROLE P" / "O ROLE, P" / "O said its ROLE, P"
-    Words w = g;
-    if (!w.empty() && w.back() == ",") w.pop_back();
-    // "O said its ROLE, P" / "O reported that its ROLE, P"
-    for (size_t k = w.size(); k-- > 0;) {
-      if (w[k] == "its" && k + 1 < w.size() && w.size() - k <= 4 && k <= 3) {
-        w.erase(w.begin(), w.begin() + static_cast<long>(k) + 1);
-        break;
-      }
-    }
-    std::string role = RoleOf(w);
-    if (!role.empty()) {
-      Add(p, o, EdgeType::kHasRole, "rule:org_role_person", 0.8, role);
-      return;
-    }
-    // "ROLE of [the] O, P" / "ROLE of O P"
-    if (g.size() <= 1 && (g.empty() || g[0] == ",")) {
-      Words before;
-      size_t k = m_[o].first;
-      while (k > 0 && before.size() < 6) {
-        const std::string& x = s_.tokens[k - 1].lower;
-        if (x == "," || x == "." || x == ":" ) break;
-        before.insert(before.begin(), x);
-        --k;
-      }
-      Words b = StripDeterminers(before);
-      if (b.size() >= 2 && (b.back() == "of" || b.back() == "at")) {
-        b.pop_back();
-        std::string r = RoleOf(b);
-        if (!r.empty()) Add(p, o, EdgeType::kHasRole, "rule:role_of_org_person", 0.75, r);
-      }
+      bool person_word = w == "members" || w == "activists" || w == "leaders" || w == "committee" ||
+                         w == "representatives" || w == "branch";
+      if (!person_word || people) return;
+      people = true;
     }
   }
 
   const Sentence& s_;
   const std::vector<PlacedMention>& m_;
   const std::vector<ArticleEntity>& e_;
+  int context_union_;
   std::vector<RelationFact>& out_;
 };
 
 }  // namespace
 
 void FindRelations(const Sentence& sentence, const std::vector<PlacedMention>& mentions,
-                   const std::vector<ArticleEntity>& entities, std::vector<RelationFact>& out) {
-  SentenceRelations(sentence, mentions, entities, out).Run();
+                   const std::vector<ArticleEntity>& entities, int context_union, std::vector<RelationFact>& out) {
+  SentenceRelations(sentence, mentions, entities, context_union, out).Run();
+  FindRoles(sentence, mentions, entities, context_union, out);
 }
 
 }  // namespace lkg::ingest

@@ -13,8 +13,10 @@
 namespace lkg::ingest {
 
 // Appends the relations stated in `sentence` among `mentions` (in token
-// order) to `out`. `entities` gives each mention's type and name.
+// order) to `out`. `entities` gives each mention's type and name;
+// `context_union` is the union "the union" means in this sentence (the
+// paragraph's or section's), or -1 (see relation_roles.h).
 void FindRelations(const Sentence& sentence, const std::vector<PlacedMention>& mentions,
-                   const std::vector<ArticleEntity>& entities, std::vector<RelationFact>& out);
+                   const std::vector<ArticleEntity>& entities, int context_union, std::vector<RelationFact>& out);
 
 }  // namespace lkg::ingest

@@ -147,3 +147,9 @@ TEST_CASE("entities: an age apposition marks a person, not a company") {
   DocumentFacts f = Extract("Police fired on the workers, killing Anjuara Khatun, a 23-year-old machine operator.");
   CHECK(TypeOf(f, "Anjuara Khatun") == "person");
 }
+
+TEST_CASE("entities: a lone acronym joined by 'and' to a name is not part of that name") {
+  DocumentFacts f = Extract("The contract between the MTA and TWU Local 100 expired in December.");
+  CHECK(FindNode(f, "MTA and TWU Local 100") == nullptr);
+  CHECK(TypeOf(f, "TWU Local 100") == "union");
+}
