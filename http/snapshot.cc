@@ -1,6 +1,25 @@
 #include "http/snapshot.h"
 
+#include <algorithm>
+
 namespace lkg::http {
+
+namespace {
+
+constexpr std::chrono::milliseconds kMinInterval{100};
+constexpr std::chrono::milliseconds kMaxInterval{5000};
+constexpr int kIntervalFactor = 4;  // rebuilds take at most ~1/5 of a core under constant writes
+
+}  // namespace
+
+ViewHolder::~ViewHolder() {
+  {
+    std::lock_guard<std::mutex> lock(refresh_mu_);
+    stop_ = true;
+  }
+  wake_refresher_.notify_all();
+  if (refresher_.joinable()) refresher_.join();
+}
 
 std::shared_ptr<const ReadView> ViewHolder::Current() const {
   std::lock_guard<std::mutex> lock(mu_);
@@ -15,12 +34,55 @@ Status ViewHolder::Refresh() {
   if (!graph.ok()) return graph.status();
   view->graph = std::move(*graph);
   uint64_t sequence = view->sequence;
+  std::shared_ptr<const ReadView> old;
   {
     std::lock_guard<std::mutex> lock(mu_);
+    old = std::move(current_);
     current_ = std::move(view);
   }
   names_.Reset(sequence);
-  return Status::Ok();
+  return Status::Ok();  // `old` goes when its last reader is done
+}
+
+Status ViewHolder::AwaitRefresh() {
+  std::unique_lock<std::mutex> lock(refresh_mu_);
+  if (!refresher_.joinable()) refresher_ = std::thread([this] { RefreshLoop(); });
+  uint64_t ticket = ++requested_;
+  wake_refresher_.notify_one();
+  refreshed_.wait(lock, [&] { return done_ >= ticket; });
+  return ok_through_ >= ticket ? Status::Ok() : last_failure_;
+}
+
+uint64_t ViewHolder::background_refreshes() const {
+  std::lock_guard<std::mutex> lock(refresh_mu_);
+  return rebuilds_;
+}
+
+void ViewHolder::RefreshLoop() {
+  using Clock = std::chrono::steady_clock;
+  std::unique_lock<std::mutex> lock(refresh_mu_);
+  for (;;) {
+    wake_refresher_.wait(lock, [&] { return stop_ || requested_ > done_; });
+    if (requested_ == done_) return;  // stopping with nothing pending
+    // Let writes accumulate until the interval since the last rebuild passed.
+    wake_refresher_.wait_until(lock, last_end_ + interval_, [&] { return stop_; });
+    uint64_t serving = requested_;  // every ticket so far belongs to a committed write
+    lock.unlock();
+    Clock::time_point start = Clock::now();
+    Status status = Refresh();
+    Clock::time_point end = Clock::now();
+    lock.lock();
+    interval_ = std::clamp<Clock::duration>((end - start) * kIntervalFactor, kMinInterval, kMaxInterval);
+    last_end_ = end;
+    done_ = serving;
+    ++rebuilds_;
+    if (status.ok()) {
+      ok_through_ = serving;
+    } else {
+      last_failure_ = status;
+    }
+    refreshed_.notify_all();
+  }
 }
 
 }  // namespace lkg::http

@@ -1,0 +1,334 @@
+#include "http/keep_alive.h"
+
+#include <arpa/inet.h>
+#include <poll.h>
+#include <sys/epoll.h>
+#include <sys/eventfd.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <array>
+#include <atomic>
+#include <chrono>
+#include <cstring>
+#include <functional>
+#include <mutex>
+#include <thread>
+#include <unordered_map>
+
+#include "http/api_error.h"
+#include "http/routes.h"
+
+namespace lkg::http {
+
+using Clock = std::chrono::steady_clock;
+
+struct Connection {
+  explicit Connection(int socket) : fd(socket) {}
+  ~Connection() {
+    ::shutdown(fd, SHUT_RDWR);
+    ::close(fd);
+  }
+  int fd;
+  std::array<char, 4096> in{};  // read-ahead: bytes of the next request(s)
+  size_t begin = 0, end = 0;
+  std::string out;              // answer bytes not sent yet
+  size_t served = 0;            // requests answered on this connection
+  bool in_epoll = false;
+  Clock::time_point idle_since;
+  std::string remote_ip, local_ip;
+  int remote_port = 0, local_port = 0;
+};
+
+namespace {
+
+constexpr size_t kFlushBytes = 64 * 1024;
+
+bool WaitFor(int fd, short events, time_t sec, time_t usec) {
+  pollfd p{fd, events, 0};
+  int ms = static_cast<int>(sec * 1000 + usec / 1000);
+  int n;
+  do {
+    n = ::poll(&p, 1, ms);
+  } while (n < 0 && errno == EINTR);
+  return n > 0;
+}
+
+void Address(const sockaddr_storage& addr, std::string& ip, int& port) {
+  char text[INET6_ADDRSTRLEN] = "";
+  if (addr.ss_family == AF_INET) {
+    const auto& a = reinterpret_cast<const sockaddr_in&>(addr);
+    inet_ntop(AF_INET, &a.sin_addr, text, sizeof text);
+    port = ntohs(a.sin_port);
+  } else if (addr.ss_family == AF_INET6) {
+    const auto& a = reinterpret_cast<const sockaddr_in6&>(addr);
+    inet_ntop(AF_INET6, &a.sin6_addr, text, sizeof text);
+    port = ntohs(a.sin6_port);
+  }
+  ip = text;
+}
+
+void ReadAddresses(Connection& c) {
+  sockaddr_storage addr{};
+  socklen_t len = sizeof addr;
+  if (getpeername(c.fd, reinterpret_cast<sockaddr*>(&addr), &len) == 0) Address(addr, c.remote_ip, c.remote_port);
+  len = sizeof addr;
+  if (getsockname(c.fd, reinterpret_cast<sockaddr*>(&addr), &len) == 0) Address(addr, c.local_ip, c.local_port);
+}
+
+// httplib's Stream over a Connection: buffered reads, writes gathered into
+// one send per answer (flushed at 64 KiB and when the answer is complete).
+class ConnectionStream : public httplib::Stream {
+ public:
+  ConnectionStream(Connection& c, time_t read_sec, time_t read_usec, time_t write_sec, time_t write_usec)
+      : c_(c), read_sec_(read_sec), read_usec_(read_usec), write_sec_(write_sec), write_usec_(write_usec) {}
+
+  bool is_readable() const override {
+    return c_.begin < c_.end || WaitFor(c_.fd, POLLIN, read_sec_, read_usec_);
+  }
+  bool is_writable() const override { return WaitFor(c_.fd, POLLOUT, write_sec_, write_usec_); }
+
+  ssize_t read(char* ptr, size_t size) override {
+    if (c_.begin == c_.end) {
+      if (!WaitFor(c_.fd, POLLIN, read_sec_, read_usec_)) return -1;
+      ssize_t n;
+      do {
+        n = ::recv(c_.fd, c_.in.data(), c_.in.size(), 0);
+      } while (n < 0 && errno == EINTR);
+      if (n <= 0) return n;
+      c_.begin = 0;
+      c_.end = static_cast<size_t>(n);
+    }
+    size_t n = std::min(size, c_.end - c_.begin);
+    std::memcpy(ptr, c_.in.data() + c_.begin, n);
+    c_.begin += n;
+    return static_cast<ssize_t>(n);
+  }
+
+  ssize_t write(const char* ptr, size_t size) override {
+    c_.out.append(ptr, size);
+    if (c_.out.size() >= kFlushBytes && !Flush()) return -1;
+    return static_cast<ssize_t>(size);
+  }
+
+  // Sends the gathered bytes; false when the peer is gone or too slow.
+  bool Flush() {
+    size_t sent = 0;
+    while (sent < c_.out.size()) {
+      if (!WaitFor(c_.fd, POLLOUT, write_sec_, write_usec_)) break;
+      ssize_t n = ::send(c_.fd, c_.out.data() + sent, c_.out.size() - sent, MSG_NOSIGNAL);
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) break;
+      sent += static_cast<size_t>(n);
+    }
+    bool ok = sent == c_.out.size();
+    c_.out.clear();
+    if (c_.out.capacity() > 4 * kFlushBytes) c_.out.shrink_to_fit();  // after a large export
+    return ok;
+  }
+
+  void get_remote_ip_and_port(std::string& ip, int& port) const override {
+    ip = c_.remote_ip;
+    port = c_.remote_port;
+  }
+  void get_local_ip_and_port(std::string& ip, int& port) const override {
+    ip = c_.local_ip;
+    port = c_.local_port;
+  }
+  socket_t socket() const override { return c_.fd; }
+
+ private:
+  Connection& c_;
+  time_t read_sec_, read_usec_, write_sec_, write_usec_;
+};
+
+bool KnownMethod(std::string_view m) {
+  static constexpr std::string_view kKnown[] = {"GET",     "HEAD",  "POST",  "PUT", "DELETE",
+                                                "CONNECT", "OPTIONS", "TRACE", "PATCH", "PRI"};
+  for (std::string_view k : kKnown) {
+    if (m == k) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+// Holds idle keep-alive connections in an epoll set; queues a connection on
+// the pool when its next request arrives, closes it after the idle timeout.
+class Parker {
+ public:
+  using ServeFn = std::function<void(std::unique_ptr<Connection>)>;
+  Parker(httplib::TaskQueue& pool, ServeFn serve, time_t idle_timeout_sec)
+      : pool_(pool), serve_(std::move(serve)), idle_timeout_(std::chrono::seconds(idle_timeout_sec)) {
+    epoll_fd_ = epoll_create1(EPOLL_CLOEXEC);
+    wake_fd_ = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+    epoll_event ev{};
+    ev.events = EPOLLIN;
+    ev.data.fd = wake_fd_;
+    epoll_ctl(epoll_fd_, EPOLL_CTL_ADD, wake_fd_, &ev);
+    thread_ = std::thread([this] { Loop(); });
+  }
+  ~Parker() {
+    Stop();
+    ::close(wake_fd_);
+    ::close(epoll_fd_);
+  }
+
+  // Keeps `conn` until it is readable (then serves it on the pool) or idle
+  // too long (then closes it). After Stop(): closes it at once.
+  void Park(std::unique_ptr<Connection> conn) {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (stopped_) return;  // `conn` closes here
+    epoll_event ev{};
+    ev.events = EPOLLIN | EPOLLRDHUP | EPOLLONESHOT;
+    ev.data.fd = conn->fd;
+    conn->idle_since = Clock::now();
+    if (epoll_ctl(epoll_fd_, conn->in_epoll ? EPOLL_CTL_MOD : EPOLL_CTL_ADD, conn->fd, &ev) != 0) return;
+    conn->in_epoll = true;
+    int fd = conn->fd;
+    parked_[fd] = std::move(conn);
+  }
+
+  // Closes every parked connection and stops the thread (idempotent).
+  void Stop() {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      if (stopped_) return;
+      stopped_ = true;
+      parked_.clear();
+    }
+    uint64_t one = 1;
+    [[maybe_unused]] ssize_t n = ::write(wake_fd_, &one, sizeof one);
+    if (thread_.joinable()) thread_.join();
+  }
+
+ private:
+  void Loop() {
+    std::array<epoll_event, 64> events;
+    Clock::time_point last_sweep = Clock::now();
+    for (;;) {
+      int n = epoll_wait(epoll_fd_, events.data(), static_cast<int>(events.size()), 500);
+      std::vector<std::unique_ptr<Connection>> ready;
+      {
+        std::lock_guard<std::mutex> lock(mu_);
+        if (stopped_) return;
+        for (int i = 0; i < n; ++i) {
+          auto it = parked_.find(events[static_cast<size_t>(i)].data.fd);
+          if (it == parked_.end()) continue;  // the wake-up event
+          ready.push_back(std::move(it->second));
+          parked_.erase(it);
+        }
+        if (Clock::now() - last_sweep > std::chrono::seconds(1)) {
+          CloseIdle();
+          last_sweep = Clock::now();
+        }
+      }
+      for (auto& conn : ready) {
+        auto* raw = conn.release();  // std::function needs a copyable callable
+        pool_.enqueue([this, raw] { serve_(std::unique_ptr<Connection>(raw)); });
+      }
+    }
+  }
+
+  void CloseIdle() {  // mu_ held
+    Clock::time_point now = Clock::now();
+    for (auto it = parked_.begin(); it != parked_.end();) {
+      it = now - it->second->idle_since > idle_timeout_ ? parked_.erase(it) : std::next(it);
+    }
+  }
+
+  httplib::TaskQueue& pool_;
+  ServeFn serve_;
+  Clock::duration idle_timeout_;
+  int epoll_fd_ = -1, wake_fd_ = -1;
+  std::mutex mu_;
+  bool stopped_ = false;
+  std::unordered_map<int, std::unique_ptr<Connection>> parked_;
+  std::thread thread_;
+};
+
+namespace {
+
+// The pool httplib runs connections on, with the parker that feeds it;
+// shutting down closes the parked connections first.
+class ParkingPool : public httplib::TaskQueue {
+ public:
+  ParkingPool(size_t threads, size_t max_queued, Parker::ServeFn serve, time_t idle_sec)
+      : pool_(threads, max_queued), parker_(pool_, std::move(serve), idle_sec) {}
+  ~ParkingPool() override { shutdown(); }
+  void enqueue(std::function<void()> fn) override { pool_.enqueue(std::move(fn)); }
+  void shutdown() override {
+    parker_.Stop();
+    pool_.shutdown();
+  }
+  Parker& parker() { return parker_; }
+
+ private:
+  BoundedTaskPool pool_;
+  Parker parker_;
+};
+
+}  // namespace
+
+KeepAliveServer::KeepAliveServer(size_t threads, size_t max_queued) {
+  new_task_queue = [this, threads, max_queued]() -> httplib::TaskQueue* {
+    auto* pool = new ParkingPool(
+        threads, max_queued, [this](std::unique_ptr<Connection> conn) { Serve(std::move(conn)); },
+        keep_alive_timeout_sec_);
+    parker_.store(&pool->parker());
+    return pool;
+  };
+}
+
+KeepAliveServer::~KeepAliveServer() = default;
+
+bool KeepAliveServer::process_and_close_socket(socket_t sock) {
+  auto conn = std::make_unique<Connection>(sock);
+  ReadAddresses(*conn);
+  Serve(std::move(conn));
+  return true;
+}
+
+bool KeepAliveServer::RefusedUnknownMethod(Connection& conn) {
+  std::string_view head(conn.in.data() + conn.begin, conn.end - conn.begin);
+  size_t space = head.find(' ');
+  if (space == std::string_view::npos || space == 0 || KnownMethod(head.substr(0, space))) return false;
+  size_t path_end = head.find_first_of(" ?\r\n", space + 1);
+  std::string path(head.substr(space + 1, path_end == std::string_view::npos ? std::string_view::npos
+                                                                             : path_end - space - 1));
+  std::string allow = AllowedMethods(path);
+  int status = allow.empty() ? 404 : 405;
+  std::string body = status == 404 ? ErrorBody(ApiError{404, "not_found", "no such route"})
+                                   : ErrorBody(ApiError{405, "method_not_allowed",
+                                                        "this method is not allowed here; allowed: " + allow});
+  conn.out = status == 404 ? "HTTP/1.1 404 Not Found\r\n" : "HTTP/1.1 405 Method Not Allowed\r\nAllow: " + allow + "\r\n";
+  conn.out += "Content-Type: application/json\r\nCache-Control: no-store\r\nConnection: close\r\n"
+              "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body;
+  ConnectionStream(conn, 0, 0, write_timeout_sec_, write_timeout_usec_).Flush();
+  return true;
+}
+
+void KeepAliveServer::Serve(std::unique_ptr<Connection> conn) {
+  for (;;) {
+    // Park unless the next request's bytes are here already.
+    if (conn->begin == conn->end && !WaitFor(conn->fd, POLLIN, 0, 0)) {
+      if (svr_sock_ == INVALID_SOCKET) return;  // stopping: close
+      parker_.load()->Park(std::move(conn));
+      return;
+    }
+    ConnectionStream strm(*conn, read_timeout_sec_, read_timeout_usec_, write_timeout_sec_, write_timeout_usec_);
+    if (conn->begin == conn->end) {
+      char c;
+      if (strm.read(&c, 1) <= 0) return;  // closed by the peer
+      --conn->begin;                      // keep it: the request starts with it
+    }
+    if (RefusedUnknownMethod(*conn)) return;
+    bool close = svr_sock_ == INVALID_SOCKET || ++conn->served >= keep_alive_max_count_;
+    bool closed = false;
+    bool ok = process_request(strm, close, closed, nullptr);
+    ok = strm.Flush() && ok;
+    if (!ok || close || closed) return;
+  }
+}
+
+}  // namespace lkg::http

@@ -1,0 +1,47 @@
+// KeepAliveServer: httplib's server with keep-alive connections that do not
+// hold a request thread while idle. httplib serves each connection on one
+// pool thread until it closes, so the pool needed more threads than clients.
+// Here a worker serves the requests a connection has ready, then parks the
+// connection with an epoll "parker" thread; when the next request arrives,
+// the parker queues the connection on the pool again. A small pool (about
+// the number of cores) then serves any number of keep-alive clients.
+//
+// Also: request bytes are read in 4 KiB blocks and kept with the connection
+// (pipelined requests are not lost between workers); each answer is written
+// with one send() when it fits 64 KiB; a request whose method httplib does
+// not know gets 405 (with Allow) instead of httplib's 400.
+// Internal to lkg_http.
+#pragma once
+
+#include <atomic>
+#include <memory>
+#include <string>
+
+#include <httplib.h>
+
+#include "http/task_pool.h"
+
+namespace lkg::http {
+
+class Parker;
+struct Connection;
+
+class KeepAliveServer : public httplib::Server {
+ public:
+  // `threads` workers, at most `max_queued` connections waiting for one.
+  KeepAliveServer(size_t threads, size_t max_queued);
+  ~KeepAliveServer() override;
+
+ private:
+  // Called by httplib on a pool thread for each accepted connection.
+  bool process_and_close_socket(socket_t sock) override;
+  // Serves the requests `conn` has ready, then parks or closes it.
+  void Serve(std::unique_ptr<Connection> conn);
+  // True when `conn`'s next request line starts with a method httplib does
+  // not know; then answers 405 itself.
+  bool RefusedUnknownMethod(Connection& conn);
+
+  std::atomic<Parker*> parker_{nullptr};  // of the pool of the current listen
+};
+
+}  // namespace lkg::http
