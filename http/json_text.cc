@@ -80,16 +80,19 @@ void AppendJsonString(std::string& out, std::string_view text) {
 
 void AppendQuotedKey(std::string& out, char prefix, uint64_t key) {
   static constexpr char kHex[] = "0123456789abcdef";
-  char buf[20];
-  buf[0] = '"';
-  buf[1] = prefix;
-  buf[2] = ':';
-  for (int i = 15; i >= 0; --i) {
-    buf[3 + i] = kHex[key & 0xf];
-    key >>= 4;
+  size_t at = out.size();
+  out.resize(at + 20);
+  char* p = out.data() + at;
+  p[0] = '"';
+  p[1] = prefix;
+  p[2] = ':';
+  for (int i = 7; i >= 0; --i) {  // one byte, two digits, per step
+    unsigned byte = static_cast<unsigned>(key & 0xff);
+    p[3 + 2 * i] = kHex[byte >> 4];
+    p[4 + 2 * i] = kHex[byte & 0xf];
+    key >>= 8;
   }
-  buf[19] = '"';
-  out.append(buf, sizeof buf);
+  p[19] = '"';
 }
 
 void AppendUnsigned(std::string& out, uint64_t value) {

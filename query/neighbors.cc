@@ -35,11 +35,17 @@ void CollectEdges(const GraphSnapshot& snapshot, const ResolvedFilter& filter, V
     marks.Mark(u, i);  // the value is the position, for the final order
     if (RankedBelow(snapshot, top, u)) top = u;
   }
+  // Collected as (position of the source) << 32 | edge: sorting plain
+  // integers avoids random reads of the edge arrays inside the sort.
+  std::vector<uint64_t> keyed;
+  auto collect = [&](EdgeId e) {
+    keyed.push_back(static_cast<uint64_t>(marks.Value(snapshot.edge_source(e))) << 32 | e);
+  };
   for (VertexId u : hood.nodes) {
     if (u == top) {
       if (!snapshot.has_self_loop(u)) continue;
       snapshot.ForEachIncident(u, [&](VertexId other, EdgeId e) {
-        if (other == u && filter.EdgeAllowed(e, snapshot)) hood.edges.push_back(e);
+        if (other == u && filter.EdgeAllowed(e, snapshot)) collect(e);
         return true;
       });
       continue;
@@ -47,15 +53,14 @@ void CollectEdges(const GraphSnapshot& snapshot, const ResolvedFilter& filter, V
     snapshot.ForEachIncident(u, [&](VertexId other, EdgeId e) {
       if ((other == u || (marks.Marked(other) && RankedBelow(snapshot, u, other))) &&
           filter.EdgeAllowed(e, snapshot)) {
-        hood.edges.push_back(e);
+        collect(e);
       }
       return true;
     });
   }
-  std::sort(hood.edges.begin(), hood.edges.end(), [&](EdgeId a, EdgeId b) {
-    uint32_t pa = marks.Value(snapshot.edge_source(a)), pb = marks.Value(snapshot.edge_source(b));
-    return pa != pb ? pa < pb : a < b;
-  });
+  std::sort(keyed.begin(), keyed.end());
+  hood.edges.reserve(hood.edges.size() + keyed.size());
+  for (uint64_t k : keyed) hood.edges.push_back(static_cast<EdgeId>(k));
 }
 
 Status CheckRequest(const GraphSnapshot& snapshot, const NeighborhoodRequest& request,
