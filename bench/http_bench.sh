@@ -15,7 +15,7 @@ build=${LKG_BUILD_DIR:-$root/build}
 lkg=$build/lkg
 data=$root/../shared/data
 seconds=${1:-10}
-threads=${LKG_BENCH_THREADS:-4}
+threads=${LKG_BENCH_THREADS:-8}
 base_db=${LKG_BENCH_DB:-$build/bench-public-records-db}
 tools=$root/bench/http_bench_tools.py
 command -v wrk >/dev/null || { echo "http_bench: wrk is missing (apt-get install wrk)" >&2; exit 1; }

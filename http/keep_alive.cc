@@ -43,6 +43,10 @@ struct Connection {
 namespace {
 
 constexpr size_t kFlushBytes = 64 * 1024;
+// How long a worker waits for a connection's next request before parking
+// it, when other workers are idle anyway: a client sending requests back to
+// back is then served without the parker's two thread wake-ups.
+constexpr time_t kLingerUsec = 2000;
 
 bool WaitFor(int fd, short events, time_t sec, time_t usec) {
   pollfd p{fd, events, 0};
@@ -247,8 +251,6 @@ class Parker {
   std::thread thread_;
 };
 
-namespace {
-
 // The pool httplib runs connections on, with the parker that feeds it;
 // shutting down closes the parked connections first.
 class ParkingPool : public httplib::TaskQueue {
@@ -262,20 +264,19 @@ class ParkingPool : public httplib::TaskQueue {
     pool_.shutdown();
   }
   Parker& parker() { return parker_; }
+  bool HasIdleWorker() const { return pool_.HasIdleThread(); }
 
  private:
   BoundedTaskPool pool_;
   Parker parker_;
 };
 
-}  // namespace
-
 KeepAliveServer::KeepAliveServer(size_t threads, size_t max_queued) {
   new_task_queue = [this, threads, max_queued]() -> httplib::TaskQueue* {
     auto* pool = new ParkingPool(
         threads, max_queued, [this](std::unique_ptr<Connection> conn) { Serve(std::move(conn)); },
         keep_alive_timeout_sec_);
-    parker_.store(&pool->parker());
+    pool_.store(pool);
     return pool;
   };
 }
@@ -313,8 +314,12 @@ void KeepAliveServer::Serve(std::unique_ptr<Connection> conn) {
     // Park unless the next request's bytes are here already.
     if (conn->begin == conn->end && !WaitFor(conn->fd, POLLIN, 0, 0)) {
       if (svr_sock_ == INVALID_SOCKET) return;  // stopping: close
-      parker_.load()->Park(std::move(conn));
-      return;
+      ParkingPool* pool = pool_.load();
+      bool linger = conn->served > 0 && pool->HasIdleWorker();
+      if (!linger || !WaitFor(conn->fd, POLLIN, 0, kLingerUsec)) {
+        pool->parker().Park(std::move(conn));
+        return;
+      }
     }
     ConnectionStream strm(*conn, read_timeout_sec_, read_timeout_usec_, write_timeout_sec_, write_timeout_usec_);
     if (conn->begin == conn->end) {

@@ -29,12 +29,19 @@ void BoundedTaskPool::shutdown() {
   threads_.clear();
 }
 
+bool BoundedTaskPool::HasIdleThread() const {
+  std::lock_guard<std::mutex> lock(mu_);
+  return idle_ > 0 && tasks_.empty();
+}
+
 void BoundedTaskPool::Work() {
   for (;;) {
     std::function<void()> task;
     {
       std::unique_lock<std::mutex> lock(mu_);
+      ++idle_;
       has_task_.wait(lock, [&] { return !tasks_.empty() || shutting_down_; });
+      --idle_;
       if (tasks_.empty()) return;  // shutting down and drained
       task = std::move(tasks_.front());
       tasks_.pop_front();

@@ -25,15 +25,20 @@ class BoundedTaskPool : public httplib::TaskQueue {
   // Runs every queued task, then joins the threads.
   void shutdown() override;
 
+  // True when no task waits and some thread is waiting for one: a thread
+  // may then linger briefly on its own work without delaying anyone.
+  bool HasIdleThread() const;
+
  private:
   void Work();
 
   size_t max_queued_;
-  std::mutex mu_;
+  mutable std::mutex mu_;
   std::condition_variable has_task_, has_room_;
   std::deque<std::function<void()>> tasks_;
   std::vector<std::thread> threads_;
   bool shutting_down_ = false;
+  size_t idle_ = 0;  // threads waiting for a task
 };
 
 }  // namespace lkg::http
