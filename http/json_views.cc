@@ -46,7 +46,7 @@ Result<NodeNames::Entry> NodeNames::Read(const GraphReader& reader, NodeKey key)
 
 void NodeNames::Publish(uint64_t sequence, const std::unordered_map<NodeKey, Entry>& entries) {
   std::unique_lock<std::shared_mutex> lock(mu_);
-  if (sequence != sequence_) return;  // an older (or newer) view: do not cache
+  if (sequence < sequence_) return;  // read from a view older than the last Reset
   if (entries_.size() + entries.size() > kMaxEntries) entries_.clear();
   for (const auto& [key, entry] : entries) entries_.emplace(key, entry);
 }
@@ -60,7 +60,7 @@ Status NodeNames::ForEach(const GraphReader& reader, const std::vector<NodeKey>&
     std::vector<NodeKey> missing;
     {
       std::shared_lock<std::shared_mutex> lock(mu_);
-      const bool usable = sequence == sequence_;
+      const bool usable = sequence >= sequence_;
       for (size_t i = 0; i < keys.size(); ++i) {
         auto mine = local.find(keys[i]);
         auto shared = usable && mine == local.end() ? entries_.find(keys[i]) : entries_.end();

@@ -39,8 +39,11 @@ class DocumentSummaries {
 
 // Node names and types shared by every request, so answers listing hundreds
 // of nodes do not read each one from the store. Thread-safe, bounded. Holds
-// the names of one store sequence: Reset(seq) when a new view becomes current
-// (a write can rename); readers of older views do not fill it.
+// names valid for views from one store sequence on: the server's writes only
+// add nodes and aliases (an existing node's name and type never change), so
+// entries stay valid across views, except after a removal (a node can go and
+// come back under another spelling): then Reset(seq) with the sequence of the
+// first view without it. Readers of older views neither use nor fill it.
 class NodeNames {
  public:
   struct Entry {

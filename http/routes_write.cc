@@ -31,6 +31,8 @@ void AuthorisedWrite(ApiContext& ctx, const httplib::Request& req, httplib::Resp
       return;
     }
     body = std::move(*answer);
+    // A removal can delete nodes (which may come back under another spelling).
+    if (removes_documents) ctx.views.InvalidateNames();
   }
   // Outside the writer lock: writes arriving meanwhile share the rebuild.
   Status refreshed = ctx.views.AwaitRefresh();

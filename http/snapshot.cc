@@ -1,6 +1,7 @@
 #include "http/snapshot.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace lkg::http {
 
@@ -26,21 +27,21 @@ std::shared_ptr<const ReadView> ViewHolder::Current() const {
   return current_;
 }
 
-Status ViewHolder::Refresh() {
+Status ViewHolder::Refresh(bool reset_names) {
   auto view = std::make_shared<ReadView>();
   view->reader = store_.NewReader();
   view->sequence = view->reader->sequence();
   Result<std::shared_ptr<const query::GraphSnapshot>> graph = query::GraphSnapshot::Load(*view->reader);
   if (!graph.ok()) return graph.status();
   view->graph = std::move(*graph);
-  uint64_t sequence = view->sequence;
+  // Before the swap, so no reader of the new view sees names from before it.
+  if (reset_names) names_.Reset(view->sequence);
   std::shared_ptr<const ReadView> old;
   {
     std::lock_guard<std::mutex> lock(mu_);
     old = std::move(current_);
     current_ = std::move(view);
   }
-  names_.Reset(sequence);
   return Status::Ok();  // `old` goes when its last reader is done
 }
 
@@ -51,6 +52,11 @@ Status ViewHolder::AwaitRefresh() {
   wake_refresher_.notify_one();
   refreshed_.wait(lock, [&] { return done_ >= ticket; });
   return ok_through_ >= ticket ? Status::Ok() : last_failure_;
+}
+
+void ViewHolder::InvalidateNames() {
+  std::lock_guard<std::mutex> lock(refresh_mu_);
+  names_stale_ = true;
 }
 
 uint64_t ViewHolder::background_refreshes() const {
@@ -67,9 +73,10 @@ void ViewHolder::RefreshLoop() {
     // Let writes accumulate until the interval since the last rebuild passed.
     wake_refresher_.wait_until(lock, last_end_ + interval_, [&] { return stop_; });
     uint64_t serving = requested_;  // every ticket so far belongs to a committed write
+    bool reset_names = std::exchange(names_stale_, false);
     lock.unlock();
     Clock::time_point start = Clock::now();
-    Status status = Refresh();
+    Status status = Refresh(reset_names);
     Clock::time_point end = Clock::now();
     lock.lock();
     interval_ = std::clamp<Clock::duration>((end - start) * kIntervalFactor, kMinInterval, kMaxInterval);
@@ -80,6 +87,7 @@ void ViewHolder::RefreshLoop() {
       ok_through_ = serving;
     } else {
       last_failure_ = status;
+      names_stale_ = names_stale_ || reset_names;  // the view did not change: reset with the next
     }
     refreshed_.notify_all();
   }

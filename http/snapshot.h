@@ -41,16 +41,22 @@ class ViewHolder {
 
   // Document summaries, valid across views (cleared when documents go).
   DocumentSummaries& documents() { return documents_; }
-  // Node names of the current view's sequence (reset by Refresh).
+  // Node names (reset by Refresh, and by the background refresher after
+  // InvalidateNames).
   NodeNames& names() { return names_; }
 
   // The current view; cheap (one mutex-guarded shared_ptr copy).
   std::shared_ptr<const ReadView> Current() const;
 
-  // Takes a new view of the store and makes it current, synchronously. On
-  // failure (the topology does not load) the old view stays current and the
-  // error is returned.
-  Status Refresh();
+  // Takes a new view of the store and makes it current, synchronously, and
+  // resets the node names when `reset_names`. On failure (the topology does
+  // not load) the old view stays current and the error is returned.
+  Status Refresh(bool reset_names = true);
+
+  // Called by a write that may have removed or renamed nodes, after it
+  // committed and before AwaitRefresh: the next background rebuild resets
+  // the node names. (Other writes only add nodes and aliases.)
+  void InvalidateNames();
 
   // Called after a write committed: blocks until a view taken after the call
   // is current (a coalesced background rebuild, see above). Returns the
@@ -77,6 +83,7 @@ class ViewHolder {
   std::condition_variable wake_refresher_, refreshed_;
   std::thread refresher_;
   bool stop_ = false;
+  bool names_stale_ = false;  // the next rebuild resets names_
   uint64_t requested_ = 0, done_ = 0, ok_through_ = 0, rebuilds_ = 0;
   Status last_failure_;
   std::chrono::steady_clock::time_point last_end_{};

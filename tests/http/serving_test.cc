@@ -213,4 +213,46 @@ TEST_CASE("writes arriving together share one view rebuild and are visible when 
   CHECK(views.Current()->sequence == server.store().NewReader()->sequence());
 }
 
+TEST_CASE("node names stay cached across additions and are reset after a removal") {
+  TestServer server(ServerOptions{}, /*seed=*/false);
+  GraphStore& store = server.store();
+  ViewHolder views(store);
+  REQUIRE(views.Refresh().ok());
+  auto facts = [](const std::string& name, const std::string& url) {
+    DocumentFacts f;
+    f.document.text = name + " opened a plant.";
+    f.document.url = url;
+    Node n;
+    n.key = EntityKey(NodeType::kCompany, name);
+    n.type = NodeType::kCompany;
+    n.name = name;
+    f.nodes = {NodeFact{n, {Evidence{0, 0, static_cast<uint32_t>(f.document.text.size()), f.document.text,
+                                     "rule:test", 1.0}}}};
+    return f;
+  };
+  auto name_of = [&](NodeKey key) {
+    std::string name;
+    REQUIRE(views.names().ForEach(*views.Current()->reader, {key}, [&](size_t, const NodeNames::Entry& e) {
+      name = e.name;
+    }).ok());
+    return name;
+  };
+  const NodeKey zeta = EntityKey(NodeType::kCompany, "Zeta Widgets");
+  Result<ApplyResult> first = store.Apply(facts("ZETA WIDGETS", "https://example.org/a"));
+  REQUIRE(first.ok());
+  REQUIRE(views.AwaitRefresh().ok());
+  CHECK(name_of(zeta) == "ZETA WIDGETS");
+  // An addition elsewhere keeps the entry (and the name is still right).
+  REQUIRE(store.Apply(facts("Omega Tools", "https://example.org/b")).ok());
+  REQUIRE(views.AwaitRefresh().ok());
+  CHECK(name_of(zeta) == "ZETA WIDGETS");
+  // Removed, then back under another spelling: the removal resets the names.
+  REQUIRE(store.RemoveDocument(first->document).ok());
+  views.InvalidateNames();
+  REQUIRE(views.AwaitRefresh().ok());
+  REQUIRE(store.Apply(facts("Zeta Widgets", "https://example.org/c")).ok());
+  REQUIRE(views.AwaitRefresh().ok());
+  CHECK(name_of(zeta) == "Zeta Widgets");
+}
+
 }  // namespace lkg::http::testing
