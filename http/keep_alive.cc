@@ -1,6 +1,7 @@
 #include "http/keep_alive.h"
 
 #include <arpa/inet.h>
+#include <cerrno>
 #include <poll.h>
 #include <sys/epoll.h>
 #include <sys/eventfd.h>
@@ -80,6 +81,20 @@ void ReadAddresses(Connection& c) {
   if (getsockname(c.fd, reinterpret_cast<sockaddr*>(&addr), &len) == 0) Address(addr, c.local_ip, c.local_port);
 }
 
+// Reads what is there into c.in (empty before) without waiting: > 0 bytes,
+// 0 when the peer closed, -1 with errno EAGAIN when nothing came yet.
+ssize_t FillNow(Connection& c) {
+  ssize_t n;
+  do {
+    n = ::recv(c.fd, c.in.data(), c.in.size(), MSG_DONTWAIT);
+  } while (n < 0 && errno == EINTR);
+  if (n > 0) {
+    c.begin = 0;
+    c.end = static_cast<size_t>(n);
+  }
+  return n;
+}
+
 // httplib's Stream over a Connection: buffered reads, writes gathered into
 // one send per answer (flushed at 64 KiB and when the answer is complete).
 class ConnectionStream : public httplib::Stream {
@@ -93,15 +108,10 @@ class ConnectionStream : public httplib::Stream {
   bool is_writable() const override { return WaitFor(c_.fd, POLLOUT, write_sec_, write_usec_); }
 
   ssize_t read(char* ptr, size_t size) override {
-    if (c_.begin == c_.end) {
-      if (!WaitFor(c_.fd, POLLIN, read_sec_, read_usec_)) return -1;
-      ssize_t n;
-      do {
-        n = ::recv(c_.fd, c_.in.data(), c_.in.size(), 0);
-      } while (n < 0 && errno == EINTR);
-      if (n <= 0) return n;
-      c_.begin = 0;
-      c_.end = static_cast<size_t>(n);
+    while (c_.begin == c_.end) {  // try first, wait only when nothing is there
+      ssize_t n = FillNow(c_);
+      if (n == 0 || (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK)) return n;
+      if (n < 0 && !WaitFor(c_.fd, POLLIN, read_sec_, read_usec_)) return -1;
     }
     size_t n = std::min(size, c_.end - c_.begin);
     std::memcpy(ptr, c_.in.data() + c_.begin, n);
@@ -118,12 +128,16 @@ class ConnectionStream : public httplib::Stream {
   // Sends the gathered bytes; false when the peer is gone or too slow.
   bool Flush() {
     size_t sent = 0;
-    while (sent < c_.out.size()) {
-      if (!WaitFor(c_.fd, POLLOUT, write_sec_, write_usec_)) break;
-      ssize_t n = ::send(c_.fd, c_.out.data() + sent, c_.out.size() - sent, MSG_NOSIGNAL);
-      if (n < 0 && errno == EINTR) continue;
-      if (n <= 0) break;
-      sent += static_cast<size_t>(n);
+    while (sent < c_.out.size()) {  // try first, wait only when the socket is full
+      ssize_t n = ::send(c_.fd, c_.out.data() + sent, c_.out.size() - sent, MSG_NOSIGNAL | MSG_DONTWAIT);
+      if (n > 0) {
+        sent += static_cast<size_t>(n);
+      } else if (n < 0 && errno == EINTR) {
+        continue;
+      } else if (n == 0 || (errno != EAGAIN && errno != EWOULDBLOCK) ||
+                 !WaitFor(c_.fd, POLLOUT, write_sec_, write_usec_)) {
+        break;
+      }
     }
     bool ok = sent == c_.out.size();
     c_.out.clear();
@@ -312,22 +326,22 @@ bool KeepAliveServer::RefusedUnknownMethod(Connection& conn) {
 void KeepAliveServer::Serve(std::unique_ptr<Connection> conn) {
   for (;;) {
     // Park unless the next request's bytes are here already.
-    if (conn->begin == conn->end && !WaitFor(conn->fd, POLLIN, 0, 0)) {
-      if (svr_sock_ == INVALID_SOCKET) return;  // stopping: close
-      ParkingPool* pool = pool_.load();
-      bool linger = conn->served > 0 && pool->HasIdleWorker();
-      if (!linger || !WaitFor(conn->fd, POLLIN, 0, kLingerUsec)) {
-        pool->parker().Park(std::move(conn));
-        return;
+    if (conn->begin == conn->end) {
+      ssize_t n = FillNow(*conn);
+      if (n == 0 || (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK)) return;  // closed: close
+      if (n < 0) {
+        if (svr_sock_ == INVALID_SOCKET) return;  // stopping: close
+        ParkingPool* pool = pool_.load();
+        bool linger = conn->served > 0 && pool->HasIdleWorker();
+        if (!linger || !WaitFor(conn->fd, POLLIN, 0, kLingerUsec)) {
+          pool->parker().Park(std::move(conn));
+          return;
+        }
+        continue;  // readable now
       }
     }
-    ConnectionStream strm(*conn, read_timeout_sec_, read_timeout_usec_, write_timeout_sec_, write_timeout_usec_);
-    if (conn->begin == conn->end) {
-      char c;
-      if (strm.read(&c, 1) <= 0) return;  // closed by the peer
-      --conn->begin;                      // keep it: the request starts with it
-    }
     if (RefusedUnknownMethod(*conn)) return;
+    ConnectionStream strm(*conn, read_timeout_sec_, read_timeout_usec_, write_timeout_sec_, write_timeout_usec_);
     bool close = svr_sock_ == INVALID_SOCKET || ++conn->served >= keep_alive_max_count_;
     bool closed = false;
     bool ok = process_request(strm, close, closed, nullptr);
