@@ -24,8 +24,12 @@ namespace lkg::http {
 
 using Clock = std::chrono::steady_clock;
 
+// One accepted socket and what was read ahead or not yet sent; closes the
+// socket when destroyed. Owned by one worker or by the parker at a time.
 struct Connection {
   explicit Connection(int socket) : fd(socket) {}
+  Connection(const Connection&) = delete;
+  Connection& operator=(const Connection&) = delete;
   ~Connection() {
     ::shutdown(fd, SHUT_RDWR);
     ::close(fd);
