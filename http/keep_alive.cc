@@ -8,6 +8,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <chrono>
@@ -16,6 +17,7 @@
 #include <mutex>
 #include <thread>
 #include <unordered_map>
+#include <vector>
 
 #include "http/api_error.h"
 #include "http/routes.h"
@@ -50,7 +52,7 @@ namespace {
 constexpr size_t kFlushBytes = 64 * 1024;
 // How long a worker waits for a connection's next request before parking
 // it, when other workers are idle anyway: a client sending requests back to
-// back is then served without the parker's two thread wake-ups.
+// back is then served without an epoll round trip.
 constexpr time_t kLingerUsec = 2000;
 
 bool WaitFor(int fd, short events, time_t sec, time_t usec) {
@@ -175,32 +177,57 @@ bool KnownMethod(std::string_view m) {
 
 }  // namespace
 
-// Holds idle keep-alive connections in an epoll set; queues a connection on
-// the pool when its next request arrives, closes it after the idle timeout.
-class Parker {
+// The workers and the epoll set of connections waiting for their next
+// request. Each worker waits in epoll_wait itself and serves the connection
+// it is handed (EPOLLONESHOT: one worker per connection at a time), so a
+// request costs one wake-up. httplib's accept loop "enqueues" each accepted
+// connection as a task that only parks it (cheap, run inline).
+class WorkerPool : public httplib::TaskQueue {
  public:
   using ServeFn = std::function<void(std::unique_ptr<Connection>)>;
-  Parker(httplib::TaskQueue& pool, ServeFn serve, time_t idle_timeout_sec)
-      : pool_(pool), serve_(std::move(serve)), idle_timeout_(std::chrono::seconds(idle_timeout_sec)) {
+  WorkerPool(size_t threads, size_t max_idle, ServeFn serve, time_t idle_timeout_sec)
+      : serve_(std::move(serve)), max_idle_(max_idle), idle_timeout_(std::chrono::seconds(idle_timeout_sec)) {
     epoll_fd_ = epoll_create1(EPOLL_CLOEXEC);
-    wake_fd_ = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+    stop_fd_ = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
     epoll_event ev{};
-    ev.events = EPOLLIN;
-    ev.data.fd = wake_fd_;
-    epoll_ctl(epoll_fd_, EPOLL_CTL_ADD, wake_fd_, &ev);
-    thread_ = std::thread([this] { Loop(); });
+    ev.events = EPOLLIN;  // level-triggered: once written, wakes every worker
+    ev.data.fd = stop_fd_;
+    epoll_ctl(epoll_fd_, EPOLL_CTL_ADD, stop_fd_, &ev);
+    for (size_t i = 0; i < threads; ++i) workers_.emplace_back([this] { Work(); });
   }
-  ~Parker() {
-    Stop();
-    ::close(wake_fd_);
+  ~WorkerPool() override {
+    shutdown();
+    ::close(stop_fd_);
     ::close(epoll_fd_);
   }
 
-  // Keeps `conn` until it is readable (then serves it on the pool) or idle
-  // too long (then closes it). After Stop(): closes it at once.
+  void enqueue(std::function<void()> fn) override { fn(); }  // parks the accepted connection
+
+  // Closes every parked connection, lets the requests in progress finish,
+  // joins the workers (idempotent).
+  void shutdown() override {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      if (stopped_) return;
+      stopped_ = true;
+      parked_.clear();
+    }
+    uint64_t one = 1;
+    [[maybe_unused]] ssize_t n = ::write(stop_fd_, &one, sizeof one);
+    for (std::thread& t : workers_) t.join();
+  }
+
+  // Keeps `conn` until it is readable (then a worker serves it) or idle too
+  // long (then closes it). When `max_idle` connections are parked already,
+  // the one idle longest is closed to make room. After shutdown: closes it.
   void Park(std::unique_ptr<Connection> conn) {
     std::lock_guard<std::mutex> lock(mu_);
     if (stopped_) return;  // `conn` closes here
+    if (parked_.size() >= max_idle_) {
+      parked_.erase(std::min_element(parked_.begin(), parked_.end(), [](const auto& a, const auto& b) {
+        return a.second->idle_since < b.second->idle_since;
+      }));
+    }
     epoll_event ev{};
     ev.events = EPOLLIN | EPOLLRDHUP | EPOLLONESHOT;
     ev.data.fd = conn->fd;
@@ -211,88 +238,58 @@ class Parker {
     parked_[fd] = std::move(conn);
   }
 
-  // Closes every parked connection and stops the thread (idempotent).
-  void Stop() {
-    {
-      std::lock_guard<std::mutex> lock(mu_);
-      if (stopped_) return;
-      stopped_ = true;
-      parked_.clear();
-    }
-    uint64_t one = 1;
-    [[maybe_unused]] ssize_t n = ::write(wake_fd_, &one, sizeof one);
-    if (thread_.joinable()) thread_.join();
-  }
+  // True when some worker is waiting for work: a worker may then linger on
+  // its connection without delaying anyone.
+  bool HasIdleWorker() const { return waiting_.load(std::memory_order_relaxed) > 0; }
 
  private:
-  void Loop() {
-    std::array<epoll_event, 64> events;
-    Clock::time_point last_sweep = Clock::now();
+  void Work() {
+    epoll_event ev{};
     for (;;) {
-      int n = epoll_wait(epoll_fd_, events.data(), static_cast<int>(events.size()), 500);
-      std::vector<std::unique_ptr<Connection>> ready;
+      waiting_.fetch_add(1, std::memory_order_relaxed);
+      int n = epoll_wait(epoll_fd_, &ev, 1, 1000);
+      waiting_.fetch_sub(1, std::memory_order_relaxed);
+      std::unique_ptr<Connection> conn;
       {
         std::lock_guard<std::mutex> lock(mu_);
         if (stopped_) return;
-        for (int i = 0; i < n; ++i) {
-          auto it = parked_.find(events[static_cast<size_t>(i)].data.fd);
-          if (it == parked_.end()) continue;  // the wake-up event
-          ready.push_back(std::move(it->second));
-          parked_.erase(it);
+        if (n == 1 && ev.data.fd != stop_fd_) {
+          auto it = parked_.find(ev.data.fd);
+          if (it != parked_.end()) {
+            conn = std::move(it->second);
+            parked_.erase(it);
+          }
         }
-        if (Clock::now() - last_sweep > std::chrono::seconds(1)) {
-          CloseIdle();
-          last_sweep = Clock::now();
-        }
+        if (Clock::now() - last_sweep_ > std::chrono::seconds(1)) CloseIdle();
       }
-      for (auto& conn : ready) {
-        auto* raw = conn.release();  // std::function needs a copyable callable
-        pool_.enqueue([this, raw] { serve_(std::unique_ptr<Connection>(raw)); });
-      }
+      if (conn) serve_(std::move(conn));
     }
   }
 
   void CloseIdle() {  // mu_ held
     Clock::time_point now = Clock::now();
+    last_sweep_ = now;
     for (auto it = parked_.begin(); it != parked_.end();) {
       it = now - it->second->idle_since > idle_timeout_ ? parked_.erase(it) : std::next(it);
     }
   }
 
-  httplib::TaskQueue& pool_;
   ServeFn serve_;
+  size_t max_idle_;
   Clock::duration idle_timeout_;
-  int epoll_fd_ = -1, wake_fd_ = -1;
+  int epoll_fd_ = -1, stop_fd_ = -1;
+  std::atomic<int> waiting_{0};
   std::mutex mu_;
   bool stopped_ = false;
+  Clock::time_point last_sweep_ = Clock::now();
   std::unordered_map<int, std::unique_ptr<Connection>> parked_;
-  std::thread thread_;
+  std::vector<std::thread> workers_;
 };
 
-// The pool httplib runs connections on, with the parker that feeds it;
-// shutting down closes the parked connections first.
-class ParkingPool : public httplib::TaskQueue {
- public:
-  ParkingPool(size_t threads, size_t max_queued, Parker::ServeFn serve, time_t idle_sec)
-      : pool_(threads, max_queued), parker_(pool_, std::move(serve), idle_sec) {}
-  ~ParkingPool() override { shutdown(); }
-  void enqueue(std::function<void()> fn) override { pool_.enqueue(std::move(fn)); }
-  void shutdown() override {
-    parker_.Stop();
-    pool_.shutdown();
-  }
-  Parker& parker() { return parker_; }
-  bool HasIdleWorker() const { return pool_.HasIdleThread(); }
-
- private:
-  BoundedTaskPool pool_;
-  Parker parker_;
-};
-
-KeepAliveServer::KeepAliveServer(size_t threads, size_t max_queued) {
-  new_task_queue = [this, threads, max_queued]() -> httplib::TaskQueue* {
-    auto* pool = new ParkingPool(
-        threads, max_queued, [this](std::unique_ptr<Connection> conn) { Serve(std::move(conn)); },
+KeepAliveServer::KeepAliveServer(size_t threads, size_t max_idle) {
+  new_task_queue = [this, threads, max_idle]() -> httplib::TaskQueue* {
+    auto* pool = new WorkerPool(
+        threads, max_idle, [this](std::unique_ptr<Connection> conn) { Serve(std::move(conn)); },
         keep_alive_timeout_sec_);
     pool_.store(pool);
     return pool;
@@ -302,9 +299,11 @@ KeepAliveServer::KeepAliveServer(size_t threads, size_t max_queued) {
 KeepAliveServer::~KeepAliveServer() = default;
 
 bool KeepAliveServer::process_and_close_socket(socket_t sock) {
+  // Run on httplib's accept thread (WorkerPool::enqueue): only parks the
+  // connection; a worker serves it once its first request arrives.
   auto conn = std::make_unique<Connection>(sock);
   ReadAddresses(*conn);
-  Serve(std::move(conn));
+  pool_.load()->Park(std::move(conn));
   return true;
 }
 
@@ -335,10 +334,10 @@ void KeepAliveServer::Serve(std::unique_ptr<Connection> conn) {
       if (n == 0 || (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK)) return;  // closed: close
       if (n < 0) {
         if (svr_sock_ == INVALID_SOCKET) return;  // stopping: close
-        ParkingPool* pool = pool_.load();
+        WorkerPool* pool = pool_.load();
         bool linger = conn->served > 0 && pool->HasIdleWorker();
         if (!linger || !WaitFor(conn->fd, POLLIN, 0, kLingerUsec)) {
-          pool->parker().Park(std::move(conn));
+          pool->Park(std::move(conn));
           return;
         }
         continue;  // readable now

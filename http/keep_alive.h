@@ -1,12 +1,12 @@
 // KeepAliveServer: httplib's server with keep-alive connections that do not
 // hold a request thread while idle. httplib serves each connection on one
 // pool thread until it closes, so the pool needed more threads than clients.
-// Here a worker serves the requests a connection has ready, then parks the
-// connection with an epoll "parker" thread; when the next request arrives,
-// the parker queues the connection on the pool again. A small pool (a few
-// workers per core) then serves any number of keep-alive clients. When other
-// workers are idle, a worker first waits up to 2 ms for the connection's next
-// request itself (cheaper than the parker's hand-off).
+// Here every connection waiting for its next request sits in one epoll set;
+// the workers wait in epoll_wait themselves (leader/followers), serve the
+// requests the connection they are handed has ready, and put it back. A
+// small pool (a few workers per core) then serves any number of keep-alive
+// clients. When other workers are idle, a worker first waits up to 2 ms for
+// its connection's next request (cheaper than the epoll round trip).
 //
 // Also: request bytes are read in 4 KiB blocks and kept with the connection
 // (pipelined requests are not lost between workers); each answer is written
@@ -21,17 +21,17 @@
 
 #include <httplib.h>
 
-#include "http/task_pool.h"
 
 namespace lkg::http {
 
-class ParkingPool;
+class WorkerPool;
 struct Connection;
 
 class KeepAliveServer : public httplib::Server {
  public:
-  // `threads` workers, at most `max_queued` connections waiting for one.
-  KeepAliveServer(size_t threads, size_t max_queued);
+  // `threads` workers; at most `max_idle` idle keep-alive connections are
+  // kept open (beyond that the one idle longest is closed; clients reconnect).
+  KeepAliveServer(size_t threads, size_t max_idle);
   ~KeepAliveServer() override;
 
  private:
@@ -43,7 +43,7 @@ class KeepAliveServer : public httplib::Server {
   // not know; then answers 405 itself.
   bool RefusedUnknownMethod(Connection& conn);
 
-  std::atomic<ParkingPool*> pool_{nullptr};  // the pool of the current listen
+  std::atomic<WorkerPool*> pool_{nullptr};  // the pool of the current listen
 };
 
 }  // namespace lkg::http

@@ -82,6 +82,32 @@ TEST_CASE("idle keep-alive connections do not hold a worker") {
   CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(2));
 }
 
+TEST_CASE("beyond max_queued idle connections, the one idle longest is closed") {
+  ServerOptions options;
+  options.max_queued = 2;
+  TestServer server(options);
+  const std::string request = "GET /api/v1/health HTTP/1.1\r\nHost: x\r\n\r\n";
+  std::vector<int> fds;
+  for (int i = 0; i < 3; ++i) {
+    int fd = Connect(server.port());
+    REQUIRE(send(fd, request.data(), request.size(), MSG_NOSIGNAL) == static_cast<ssize_t>(request.size()));
+    char buf[4096];
+    REQUIRE(recv(fd, buf, sizeof buf, 0) > 0);  // answered, kept alive
+    fds.push_back(fd);
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));  // distinct idle times
+  }
+  timeval short_wait{0, 300000};
+  char byte;
+  setsockopt(fds[0], SOL_SOCKET, SO_RCVTIMEO, &short_wait, sizeof short_wait);
+  CHECK(recv(fds[0], &byte, 1, 0) == 0);  // the oldest was closed by the server
+  setsockopt(fds[2], SOL_SOCKET, SO_RCVTIMEO, &short_wait, sizeof short_wait);
+  CHECK(recv(fds[2], &byte, 1, 0) < 0);  // the newest is still open (nothing to read)
+  REQUIRE(send(fds[2], request.data(), request.size(), MSG_NOSIGNAL) == static_cast<ssize_t>(request.size()));
+  char buf[4096];
+  CHECK(recv(fds[2], buf, sizeof buf, 0) > 0);
+  for (int fd : fds) close(fd);
+}
+
 TEST_CASE("pipelined requests on one connection are all answered, in order") {
   TestServer server;
   std::string answer = Exchange(server.port(),
