@@ -21,8 +21,8 @@ constexpr const char* kServeHelp =
     "  --read-only        refuse every write (POST/DELETE answer 403)\n"
     "  --token-file F     writes need 'Authorization: Bearer <token>' with the token in F\n"
     "  --allow-origin O   allow cross-origin requests from O (CORS is off by default)\n"
-    "  --threads N        request threads (default 16); each open keep-alive connection\n"
-    "                     holds one, so use more than the number of concurrent clients\n"
+    "  --threads N        request workers (default 8); idle keep-alive connections do\n"
+    "                     not hold one, so a few per core serve any number of clients\n"
     "  --log              print one line per request on stderr\n"
     "\n"
     "Serves the JSON API under /api/v1 and the explorer page at /. Stops cleanly on\n"
@@ -50,7 +50,7 @@ Result<http::ServerOptions> ParseNumbers(const ParsedArgs& args) {
   http::ServerOptions options;
   Result<long long> port = args.GetInt("port", 8080, 0, 65535);
   if (!port.ok()) return port.status();
-  Result<long long> threads = args.GetInt("threads", 16, 1, 256);
+  Result<long long> threads = args.GetInt("threads", 8, 1, 256);
   if (!threads.ok()) return threads.status();
   options.port = static_cast<int>(*port);
   options.threads = static_cast<size_t>(*threads);

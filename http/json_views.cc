@@ -2,19 +2,30 @@
 
 #include <mutex>
 
+#include "http/json_text.h"
+
 namespace lkg::http {
 
 std::optional<nlohmann::json> DocumentSummaries::Find(DocKey key) const {
   std::shared_lock<std::shared_mutex> lock(mu_);
   auto it = summaries_.find(key);
   if (it == summaries_.end()) return std::nullopt;
-  return it->second;
+  return it->second.json;
+}
+
+bool DocumentSummaries::AppendText(DocKey key, std::string& out) const {
+  std::shared_lock<std::shared_mutex> lock(mu_);
+  auto it = summaries_.find(key);
+  if (it == summaries_.end()) return false;
+  out.append(it->second.text);
+  return true;
 }
 
 void DocumentSummaries::Put(DocKey key, const nlohmann::json& summary) {
+  Summary entry{summary, summary.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)};
   std::unique_lock<std::shared_mutex> lock(mu_);
   if (summaries_.size() >= kMaxEntries) summaries_.clear();
-  summaries_[key] = summary;
+  summaries_[key] = std::move(entry);
 }
 
 void DocumentSummaries::Clear() {
@@ -22,21 +33,54 @@ void DocumentSummaries::Clear() {
   summaries_.clear();
 }
 
-Result<NodeNames::Entry> NodeNames::Get(const GraphReader& reader, NodeKey key) {
-  uint64_t sequence = reader.sequence();
-  {
-    std::shared_lock<std::shared_mutex> lock(mu_);
-    auto it = entries_.find(key);
-    if (sequence == sequence_ && it != entries_.end()) return it->second;
-  }
+Result<NodeNames::Entry> NodeNames::Read(const GraphReader& reader, NodeKey key) {
   Result<Node> node = reader.GetNode(key);
   if (!node.ok()) return node.status();
-  Entry entry{node->name, node->type};
-  std::unique_lock<std::shared_mutex> lock(mu_);
-  if (sequence != sequence_) return entry;  // an older (or newer) view: do not cache
-  if (entries_.size() >= kMaxEntries) entries_.clear();
-  entries_[key] = entry;
+  Entry entry{node->name, node->type, ",\"name\":"};
+  AppendJsonString(entry.json_tail, node->name);
+  entry.json_tail.append(",\"type\":");
+  AppendJsonString(entry.json_tail, NodeTypeName(node->type));
+  entry.json_tail.push_back('}');
   return entry;
+}
+
+void NodeNames::Publish(uint64_t sequence, const std::unordered_map<NodeKey, Entry>& entries) {
+  std::unique_lock<std::shared_mutex> lock(mu_);
+  if (sequence < sequence_) return;  // read from a view older than the last Reset
+  if (entries_.size() + entries.size() > kMaxEntries) entries_.clear();
+  for (const auto& [key, entry] : entries) entries_.emplace(key, entry);
+}
+
+Status NodeNames::ForEach(const GraphReader& reader, const std::vector<NodeKey>& keys,
+                          const std::function<void(size_t, const Entry&)>& fn) {
+  const uint64_t sequence = reader.sequence();
+  std::unordered_map<NodeKey, Entry> local;  // read by this call
+  std::vector<const Entry*> found(keys.size());
+  for (;;) {  // at most twice: the second pass finds every key in `local`
+    std::vector<NodeKey> missing;
+    {
+      std::shared_lock<std::shared_mutex> lock(mu_);
+      const bool usable = sequence >= sequence_;
+      for (size_t i = 0; i < keys.size(); ++i) {
+        auto mine = local.find(keys[i]);
+        auto shared = usable && mine == local.end() ? entries_.find(keys[i]) : entries_.end();
+        found[i] = mine != local.end() ? &mine->second : shared != entries_.end() ? &shared->second : nullptr;
+        if (!found[i]) missing.push_back(keys[i]);
+      }
+      if (missing.empty()) {
+        for (size_t i = 0; i < keys.size(); ++i) fn(i, *found[i]);
+        return Status::Ok();
+      }
+    }
+    std::unordered_map<NodeKey, Entry> fresh;
+    for (NodeKey key : missing) {
+      Result<Entry> entry = Read(reader, key);
+      if (!entry.ok()) return entry.status();
+      fresh.emplace(key, *entry);
+    }
+    Publish(sequence, fresh);
+    local.merge(fresh);
+  }
 }
 
 void NodeNames::Reset(uint64_t sequence) {

@@ -3,6 +3,7 @@
 // Internal to lkg_http.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <shared_mutex>
@@ -21,31 +22,49 @@ namespace lkg::http {
 class DocumentSummaries {
  public:
   std::optional<nlohmann::json> Find(DocKey key) const;
+  // Appends the summary's JSON text to `out`; false (nothing appended) when unknown.
+  bool AppendText(DocKey key, std::string& out) const;
   void Put(DocKey key, const nlohmann::json& summary);
   void Clear();
 
  private:
+  struct Summary {
+    nlohmann::json json;
+    std::string text;  // json.dump()
+  };
   static constexpr size_t kMaxEntries = 100000;
   mutable std::shared_mutex mu_;
-  std::unordered_map<DocKey, nlohmann::json> summaries_;
+  std::unordered_map<DocKey, Summary> summaries_;
 };
 
 // Node names and types shared by every request, so answers listing hundreds
 // of nodes do not read each one from the store. Thread-safe, bounded. Holds
-// the names of one store sequence: Reset(seq) when a new view becomes current
-// (a write can rename); readers of older views do not fill it.
+// names valid for views from one store sequence on: the server's writes only
+// add nodes and aliases (an existing node's name and type never change), so
+// entries stay valid across views, except after a removal (a node can go and
+// come back under another spelling): then Reset(seq) with the sequence of the
+// first view without it. Readers of older views neither use nor fill it.
 class NodeNames {
  public:
   struct Entry {
     std::string name;
     NodeType type;
+    // `,"name":<name>,"type":<type>}`: the tail of a node's JSON object in
+    // neighbourhood answers, escaped once.
+    std::string json_tail;
   };
-  // The entry of `key`, read from `reader` on a miss.
-  Result<Entry> Get(const GraphReader& reader, NodeKey key);
+  // Calls fn(i, entry) for every keys[i], in order, taking the lock once for
+  // all hits; misses are read from `reader`. `fn` must not call NodeNames.
+  Status ForEach(const GraphReader& reader, const std::vector<NodeKey>& keys,
+                 const std::function<void(size_t, const Entry&)>& fn);
   void Reset(uint64_t sequence);
 
  private:
   static constexpr size_t kMaxEntries = 1000000;
+  static Result<Entry> Read(const GraphReader& reader, NodeKey key);
+  // Adds `entries` read at `sequence` unless the cache moved on meanwhile.
+  void Publish(uint64_t sequence, const std::unordered_map<NodeKey, Entry>& entries);
+
   std::shared_mutex mu_;
   uint64_t sequence_ = 0;
   std::unordered_map<NodeKey, Entry> entries_;

@@ -1,6 +1,7 @@
 #include "http/respond.h"
 
 #include <cstdio>
+#include <cstring>
 #include <exception>
 
 #include "engine/ids.h"
@@ -14,6 +15,31 @@ std::string Hex16(uint64_t v) {
   char buf[17];
   std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(v));
   return buf;
+}
+
+// The ETag's hash of an answer: four independent 8-byte lanes (the
+// byte-at-a-time StableHash64 cost ~15% of a 2-hop answer). Not stored
+// anywhere, so only stable within one build.
+uint64_t BodyHash(std::string_view bytes) {
+  constexpr uint64_t kMul = 0xff51afd7ed558ccdULL, kSeed = 0x9e3779b97f4a7c15ULL;
+  uint64_t lane[4] = {kSeed, kSeed ^ 1, kSeed ^ 2, kSeed ^ 3};
+  const char* p = bytes.data();
+  size_t n = bytes.size(), i = 0;
+  for (; i + 32 <= n; i += 32) {
+    for (int j = 0; j < 4; ++j) {
+      uint64_t w;
+      std::memcpy(&w, p + i + 8 * j, 8);
+      lane[j] = (lane[j] ^ w) * kMul;
+      lane[j] ^= lane[j] >> 29;
+    }
+  }
+  uint64_t h = n * kSeed;
+  for (; i < n; ++i) h = (h ^ static_cast<unsigned char>(p[i])) * 0x100000001b3ULL;
+  for (uint64_t l : lane) {
+    h = (h ^ l) * kMul;
+    h ^= h >> 31;
+  }
+  return h;
 }
 
 bool IfNoneMatchHits(const std::string& header, const std::string& etag) {
@@ -38,7 +64,7 @@ bool IfNoneMatchHits(const std::string& header, const std::string& etag) {
 void SendCached(const httplib::Request& req, httplib::Response& res, std::string body,
                 const std::string& content_type, const std::string& cache_control) {
   std::string etag(1, '"');
-  etag.append(Hex16(StableHash64(body))).push_back('"');
+  etag.append(Hex16(BodyHash(body))).push_back('"');
   res.set_header("ETag", etag);
   res.set_header("Cache-Control", cache_control);
   if (IfNoneMatchHits(req.get_header_value("If-None-Match"), etag)) {

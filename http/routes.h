@@ -20,6 +20,13 @@ using ReadHandler = std::function<Result<nlohmann::json>(const ReadView&, const 
 // answered with SendJson (ETag, Cache-Control) or the error.
 void AddReadRoute(httplib::Server& server, ApiContext& ctx, const std::string& pattern, ReadHandler handler);
 
+// A read handler that writes its JSON text itself (http/json_text.h).
+using ReadTextHandler = std::function<Result<std::string>(const ReadView&, const httplib::Request&)>;
+
+// As AddReadRoute, for a handler answering JSON text.
+void AddReadTextRoute(httplib::Server& server, ApiContext& ctx, const std::string& pattern,
+                      ReadTextHandler handler);
+
 // The node named by `id_or_name`: an "n:…" id, else an exact name or alias
 // (the node with the most evidence wins a tie). NotFound names the input.
 Result<NodeKey> ResolveNode(const GraphReader& reader, const std::string& id_or_name);
@@ -36,5 +43,12 @@ void RegisterCaseRoute(httplib::Server& server, ApiContext& ctx);
 void RegisterWriteRoutes(httplib::Server& server, ApiContext& ctx);
 // GET / and /assets/… from the embedded asset set only.
 void RegisterAssetRoutes(httplib::Server& server);
+
+// The Allow header value of `path` ("GET, HEAD, OPTIONS", …), "" when no
+// route serves the path.
+std::string AllowedMethods(const std::string& path);
+// POST/DELETE/PUT/PATCH on any path no route of that method serves: 405 with
+// Allow when another method serves the path, else 404. Register last.
+void RegisterMethodNotAllowed(httplib::Server& server);
 
 }  // namespace lkg::http

@@ -1,6 +1,7 @@
 // Routes answered by the query library (query/): neighbourhoods, paths,
 // rankings and communities. Each handler parses and bounds its parameters,
 // calls query/ on the request's view, and returns the library's JSON.
+#include "http/json_text.h"
 #include "http/params.h"
 #include "http/query_params.h"
 #include "http/routes.h"
@@ -12,28 +13,55 @@
 namespace lkg::http {
 namespace {
 
-// The shape of query::NeighborhoodToJson, with names from the shared cache.
-Result<nlohmann::json> HoodJson(const query::Neighborhood& hood, const ReadView& view, NodeNames& names) {
+// The text of query::NeighborhoodToJson (keys in nlohmann's sorted order),
+// written directly, with names and types from the shared cache.
+Result<std::string> HoodJson(const query::Neighborhood& hood, const ReadView& view, NodeNames& names,
+                             NodeKey seed) {
   const query::GraphSnapshot& g = *view.graph;
-  nlohmann::json nodes = nlohmann::json::array();
-  for (size_t i = 0; i < hood.nodes.size(); ++i) {
-    NodeKey key = g.node_key(hood.nodes[i]);
-    Result<NodeNames::Entry> entry = names.Get(*view.reader, key);
-    if (!entry.ok()) return entry.status();
-    nodes.push_back({{"id", FormatNodeId(key)}, {"type", NodeTypeName(entry->type)}, {"name", entry->name},
-                     {"hops", hood.hops[i]}});
+  std::string out;
+  out.reserve(64 + hood.edges.size() * 112 + hood.nodes.size() * 96);
+  // Gather the edges' fields first: a short loop whose independent reads of
+  // the snapshot's arrays overlap their cache misses.
+  struct Row {
+    EdgeKey key;
+    query::VertexId source, target;
+    EdgeType type;
+  };
+  std::vector<Row> rows(hood.edges.size());
+  for (size_t i = 0; i < rows.size(); ++i) {
+    query::EdgeId e = hood.edges[i];
+    rows[i] = {g.edge_key(e), g.edge_source(e), g.edge_target(e), g.edge_type(e)};
   }
-  nlohmann::json edges = nlohmann::json::array();
-  for (query::EdgeId e : hood.edges) {
-    edges.push_back({{"id", FormatEdgeId(g.edge_key(e))},
-                     {"source", FormatNodeId(g.node_key(g.edge_source(e)))},
-                     {"target", FormatNodeId(g.node_key(g.edge_target(e)))},
-                     {"type", EdgeTypeName(g.edge_type(e))}});
+  out.append("{\"edges\":[");
+  for (size_t i = 0; i < rows.size(); ++i) {
+    out.append(i == 0 ? "{\"id\":" : ",{\"id\":");
+    AppendQuotedKey(out, 'e', rows[i].key);
+    out.append(",\"source\":");
+    AppendQuotedKey(out, 'n', g.node_key(rows[i].source));
+    out.append(",\"target\":");
+    AppendQuotedKey(out, 'n', g.node_key(rows[i].target));
+    out.append(",\"type\":");
+    AppendJsonString(out, EdgeTypeName(rows[i].type));
+    out.push_back('}');
   }
-  return nlohmann::json{{"nodes", std::move(nodes)}, {"edges", std::move(edges)}, {"truncated", hood.truncated}};
+  out.append("],\"nodes\":[");
+  std::vector<NodeKey> keys;
+  keys.reserve(hood.nodes.size());
+  for (query::VertexId v : hood.nodes) keys.push_back(g.node_key(v));
+  LKG_RETURN_IF_ERROR(names.ForEach(*view.reader, keys, [&](size_t i, const NodeNames::Entry& entry) {
+    out.append(i == 0 ? "{\"hops\":" : ",{\"hops\":");
+    AppendUnsigned(out, hood.hops[i]);
+    out.append(",\"id\":");
+    AppendQuotedKey(out, 'n', keys[i]);
+    out.append(entry.json_tail);
+  }));
+  out.append("],\"seed\":");
+  AppendQuotedKey(out, 'n', seed);
+  out.append(hood.truncated ? ",\"truncated\":true}" : ",\"truncated\":false}");
+  return out;
 }
 
-Result<nlohmann::json> NeighborsRoute(const ReadView& view, const httplib::Request& req, const ApiLimits& limits,
+Result<std::string> NeighborsRoute(const ReadView& view, const httplib::Request& req, const ApiLimits& limits,
                                       NodeNames& names) {
   Result<NodeKey> key = ResolveNode(*view.reader, req.matches[1].str());
   if (!key.ok()) return key.status();
@@ -51,10 +79,7 @@ Result<nlohmann::json> NeighborsRoute(const ReadView& view, const httplib::Reque
   Result<query::Neighborhood> hood =
       query::Neighbors(*view.graph, *filter, request, QueryLimitsFor(limits, static_cast<size_t>(*limit)));
   if (!hood.ok()) return hood.status();
-  Result<nlohmann::json> out = HoodJson(*hood, view, names);
-  if (!out.ok()) return out.status();
-  (*out)["seed"] = FormatNodeId(*key);
-  return out;
+  return HoodJson(*hood, view, names, *key);
 }
 
 Result<query::VertexId> VertexOf(const ReadView& view, const Params& params, const std::string& name) {
@@ -139,7 +164,7 @@ Result<nlohmann::json> CommunitiesRoute(const ReadView& view, const httplib::Req
 void RegisterQueryRoutes(httplib::Server& server, ApiContext& ctx) {
   const ApiLimits& limits = ctx.options.limits;
   NodeNames* names = &ctx.views.names();
-  AddReadRoute(server, ctx, R"(/api/v1/nodes/([^/]+)/neighbors)",
+  AddReadTextRoute(server, ctx, R"(/api/v1/nodes/([^/]+)/neighbors)",
                [&limits, names](const ReadView& view, const httplib::Request& req) {
                  return NeighborsRoute(view, req, limits, *names);
                });

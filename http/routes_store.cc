@@ -4,6 +4,7 @@
 
 #include "engine/name_normalizer.h"
 #include "http/json_views.h"
+#include "http/node_text.h"
 #include "http/params.h"
 #include "http/routes.h"
 
@@ -16,6 +17,21 @@ void AddReadRoute(httplib::Server& server, ApiContext& ctx, const std::string& p
       Result<nlohmann::json> answer = handler(*view, req);
       if (answer.ok()) {
         SendJson(req, res, *answer);
+      } else {
+        SendStatus(res, answer.status());
+      }
+    });
+  });
+}
+
+void AddReadTextRoute(httplib::Server& server, ApiContext& ctx, const std::string& pattern,
+                      ReadTextHandler handler) {
+  server.Get(pattern, [&ctx, handler](const httplib::Request& req, httplib::Response& res) {
+    Guarded(res, [&] {
+      std::shared_ptr<const ReadView> view = ctx.views.Current();
+      Result<std::string> answer = handler(*view, req);
+      if (answer.ok()) {
+        SendCached(req, res, std::move(*answer), "application/json", "no-cache");
       } else {
         SendStatus(res, answer.status());
       }
@@ -80,15 +96,16 @@ Result<nlohmann::json> Search(const ReadView& view, const httplib::Request& req,
   return nlohmann::json{{"query", *q}, {"results", std::move(results)}};
 }
 
-Result<nlohmann::json> NodeDetail(const ReadView& view, const httplib::Request& req, const ApiLimits& limits,
-                                  DocumentSummaries* docs) {
+Result<std::string> NodeDetail(const ReadView& view, const httplib::Request& req, const ApiLimits& limits,
+                               DocumentSummaries& docs, NodeNames& names) {
   Result<NodeKey> key = ResolveNode(*view.reader, req.matches[1].str());
   if (!key.ok()) return key.status();
   Result<long long> max_edges = IntParam(req.params, "edges", 200, 0, 5000);
   if (!max_edges.ok()) return max_edges.status();
   std::optional<size_t> degree;
   if (std::optional<query::VertexId> v = view.graph->Find(*key)) degree = view.graph->degree(*v);
-  return NodeDetailJson(*view.reader, *key, limits.max_evidence, static_cast<size_t>(*max_edges), docs, degree);
+  return NodeDetailText(*view.reader, *key, limits.max_evidence, static_cast<size_t>(*max_edges), docs, degree,
+                        names);
 }
 
 Result<nlohmann::json> EdgeDetail(const ReadView& view, const httplib::Request& req, const ApiLimits& limits,
@@ -122,9 +139,11 @@ void RegisterStoreRoutes(httplib::Server& server, ApiContext& ctx) {
     return Search(view, req, limits);
   });
   DocumentSummaries* docs = &ctx.views.documents();
-  AddReadRoute(server, ctx, R"(/api/v1/nodes/([^/]+))", [&limits, docs](const ReadView& view, const httplib::Request& req) {
-    return NodeDetail(view, req, limits, docs);
-  });
+  NodeNames* names = &ctx.views.names();
+  AddReadTextRoute(server, ctx, R"(/api/v1/nodes/([^/]+))",
+                   [&limits, docs, names](const ReadView& view, const httplib::Request& req) {
+                     return NodeDetail(view, req, limits, *docs, *names);
+                   });
   AddReadRoute(server, ctx, R"(/api/v1/edges/([^/]+))", [&limits, docs](const ReadView& view, const httplib::Request& req) {
     return EdgeDetail(view, req, limits, docs);
   });

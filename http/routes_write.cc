@@ -1,6 +1,7 @@
 // The write routes. Each write checks read-only mode and the bearer token,
-// runs under the single writer lock, and refreshes the read view once the
-// write is committed, so later reads see it and earlier ones are undisturbed.
+// runs under the single writer lock, and is answered once a read view showing
+// it is current (coalesced rebuilds, http/snapshot.h), so later reads see it
+// and earlier ones are undisturbed.
 #include "http/auth.h"
 #include "http/routes.h"
 #include "http/write_documents.h"
@@ -17,23 +18,32 @@ void AuthorisedWrite(ApiContext& ctx, const httplib::Request& req, httplib::Resp
     SendError(res, *refused);
     return;
   }
-  std::lock_guard<std::mutex> lock(ctx.writer);
-  if (ctx.stopping.load()) {
-    SendStatus(res, Status::Busy("the server is shutting down; retry later"));
-    return;
+  nlohmann::json body;
+  {
+    std::lock_guard<std::mutex> lock(ctx.writer);
+    if (ctx.stopping.load()) {
+      SendStatus(res, Status::Busy("the server is shutting down; retry later"));
+      return;
+    }
+    Result<nlohmann::json> answer = write();
+    if (!answer.ok()) {
+      SendStatus(res, answer.status());  // nothing was written: the view stays
+      return;
+    }
+    body = std::move(*answer);
+    // A removal can delete nodes (which may come back under another spelling).
+    if (removes_documents) ctx.views.InvalidateNames();
   }
-  Result<nlohmann::json> answer = write();
-  if (!answer.ok()) {
-    SendStatus(res, answer.status());  // nothing was written: the view stays
-    return;
-  }
-  // A removed document's summary must not linger (new ones only add keys).
+  // Outside the writer lock: writes arriving meanwhile share the rebuild.
+  Status refreshed = ctx.views.AwaitRefresh();
+  // A removed document's summary must not linger (new ones only add keys);
+  // cleared once the view without the document is current.
   if (removes_documents) ctx.views.documents().Clear();
-  if (Status refreshed = ctx.views.Refresh(); !refreshed.ok()) {
+  if (!refreshed.ok()) {
     SendStatus(res, refreshed);  // committed, but reads would not show it
     return;
   }
-  SendJsonNoCache(res, success_status, *answer);
+  SendJsonNoCache(res, success_status, body);
 }
 
 }  // namespace

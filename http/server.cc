@@ -12,15 +12,16 @@
 
 #include "http/api_context.h"
 #include "http/routes.h"
-#include "http/task_pool.h"
+#include "http/keep_alive.h"
 
 namespace lkg::http {
 
 struct Server::Impl {
-  Impl(GraphStore& store, const ServerOptions& o) : options(o), ctx(store, options) {}
+  Impl(GraphStore& store, const ServerOptions& o)
+      : options(o), ctx(store, options), http(options.threads, options.max_queued) {}
   ServerOptions options;
   ApiContext ctx;
-  httplib::Server http;
+  KeepAliveServer http;
   int port = 0;
   int listen_fd = -1;  // the listening socket, seen through set_socket_options
   std::atomic<bool> run_called{false};
@@ -44,6 +45,7 @@ const char* DefaultMessage(int status) {
 const char* DefaultCode(int status) {
   switch (status) {
     case 404: return "not_found";
+    case 405: return "method_not_allowed";
     case 413: return "payload_too_large";
     case 500: return "internal";
     case 503: return "busy";
@@ -134,11 +136,9 @@ Result<std::unique_ptr<Server>> Server::Bind(GraphStore& store, const ServerOpti
   LKG_RETURN_IF_ERROR(impl->ctx.views.Refresh());
   httplib::Server& http = impl->http;
   const ServerOptions& opts = impl->options;
-  size_t threads = opts.threads, queued = opts.max_queued;
-  http.new_task_queue = [threads, queued] { return new BoundedTaskPool(threads, queued); };
   http.set_payload_max_length(opts.limits.max_body_bytes);
   http.set_tcp_nodelay(true);  // else Nagle + delayed ACK add ~40 ms to small answers
-  // Each keep-alive connection holds a request thread until it closes.
+  // Idle keep-alive connections wait in an epoll set, not on a thread.
   http.set_keep_alive_max_count(1000);
   http.set_keep_alive_timeout(5);
   http.set_read_timeout(10, 0);
@@ -149,6 +149,7 @@ Result<std::unique_ptr<Server>> Server::Bind(GraphStore& store, const ServerOpti
   RegisterCaseRoute(http, impl->ctx);
   RegisterWriteRoutes(http, impl->ctx);
   RegisterAssetRoutes(http);
+  RegisterMethodNotAllowed(http);
   int* listen_fd = &impl->listen_fd;
   http.set_socket_options([listen_fd](int fd) {
     int yes = 1;

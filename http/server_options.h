@@ -29,8 +29,8 @@ struct ServerOptions {
   bool read_only = false;               // refuse every write with 403
   std::optional<std::string> token;     // bearer token required for writes
   std::string allow_origin;             // CORS origin allowed; "" = CORS off
-  size_t threads = 16;                  // request threads (the concurrency bound)
-  size_t max_queued = 512;              // accepted connections waiting for a thread
+  size_t threads = 8;                   // request workers (the concurrency bound)
+  size_t max_queued = 512;              // idle keep-alive connections kept open (then the oldest is closed)
   ApiLimits limits;
   bool log_requests = false;            // one line per request on stderr
 };

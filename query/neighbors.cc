@@ -1,5 +1,7 @@
 #include "query/neighbors.h"
 
+#include <algorithm>
+
 #include "query/visit_marks.h"
 
 namespace lkg::query {
@@ -12,17 +14,53 @@ VisitMarks& ThreadMarks(int slot, size_t n) {
 
 namespace {
 
-// Adds the allowed edges between marked vertices, each once.
-void CollectEdges(const GraphSnapshot& snapshot, const ResolvedFilter& filter, const VisitMarks& marks,
+// Vertices ordered by (degree, id): an edge joining two returned nodes is
+// collected while scanning its lower-ranked endpoint.
+bool RankedBelow(const GraphSnapshot& snapshot, VertexId a, VertexId b) {
+  uint32_t da = snapshot.degree(a), db = snapshot.degree(b);
+  return da != db ? da < db : a < b;
+}
+
+// Adds the allowed edges between marked vertices, each once, ordered by the
+// position of their source in hood.nodes, then by edge id. Each edge is found
+// from its lower-ranked endpoint, so the highest-ranked returned node (in a
+// neighbourhood next to a hub, the hub with its tens of thousands of edges)
+// is not scanned, unless it has a self-loop.
+void CollectEdges(const GraphSnapshot& snapshot, const ResolvedFilter& filter, VisitMarks& marks,
                   Neighborhood& hood) {
+  if (hood.nodes.empty()) return;
+  VertexId top = hood.nodes.front();
+  for (uint32_t i = 0; i < hood.nodes.size(); ++i) {
+    VertexId u = hood.nodes[i];
+    marks.Mark(u, i);  // the value is the position, for the final order
+    if (RankedBelow(snapshot, top, u)) top = u;
+  }
+  // Collected as (position of the source) << 32 | edge: sorting plain
+  // integers avoids random reads of the edge arrays inside the sort.
+  std::vector<uint64_t> keyed;
+  auto collect = [&](EdgeId e) {
+    keyed.push_back(static_cast<uint64_t>(marks.Value(snapshot.edge_source(e))) << 32 | e);
+  };
   for (VertexId u : hood.nodes) {
+    if (u == top) {
+      if (!snapshot.has_self_loop(u)) continue;
+      snapshot.ForEachIncident(u, [&](VertexId other, EdgeId e) {
+        if (other == u && filter.EdgeAllowed(e, snapshot)) collect(e);
+        return true;
+      });
+      continue;
+    }
     snapshot.ForEachIncident(u, [&](VertexId other, EdgeId e) {
-      if (snapshot.edge_source(e) == u && marks.Marked(other) && filter.EdgeAllowed(e, snapshot)) {
-        hood.edges.push_back(e);
+      if ((other == u || (marks.Marked(other) && RankedBelow(snapshot, u, other))) &&
+          filter.EdgeAllowed(e, snapshot)) {
+        collect(e);
       }
       return true;
     });
   }
+  std::sort(keyed.begin(), keyed.end());
+  hood.edges.reserve(hood.edges.size() + keyed.size());
+  for (uint64_t k : keyed) hood.edges.push_back(static_cast<EdgeId>(k));
 }
 
 Status CheckRequest(const GraphSnapshot& snapshot, const NeighborhoodRequest& request,

@@ -87,10 +87,15 @@ void GraphSnapshot::BuildAdjacency() {
   for (EdgeId e = 0; e < edge_keys_.size(); ++e) {
     half_edges.emplace_back(edge_source_[e], edge_target_[e]);
     props.push_back({e});
-    if (edge_source_[e] == edge_target_[e]) continue;  // a self-loop is incident once
+    if (edge_source_[e] == edge_target_[e]) {  // a self-loop is incident once
+      self_loops_.push_back(edge_source_[e]);
+      continue;
+    }
     half_edges.emplace_back(edge_target_[e], edge_source_[e]);
     props.push_back({e});
   }
+  std::sort(self_loops_.begin(), self_loops_.end());
+  self_loops_.erase(std::unique(self_loops_.begin(), self_loops_.end()), self_loops_.end());
   graph_ = CsrGraph(boost::edges_are_unsorted_multi_pass, half_edges.begin(), half_edges.end(),
                     props.begin(), node_keys_.size());
 }

@@ -9,6 +9,7 @@
 // half-edges (u->v and v->u) so traversals can treat the graph as undirected.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <memory>
 #include <mutex>
@@ -63,6 +64,10 @@ class GraphSnapshot {
     return rows[v + 1] - rows[v];
   }
 
+  // True when v has an edge to itself (a sorted list, usually empty), so
+  // callers need not scan a hub's edges to find out.
+  bool has_self_loop(VertexId v) const { return std::binary_search(self_loops_.begin(), self_loops_.end(), v); }
+
   // Calls fn(other, edge) for every edge incident to v; stops when fn
   // returns false. Reads the CSR arrays directly (public members of Boost's
   // compressed_sparse_row_graph) to keep the hot loops tight.
@@ -93,6 +98,8 @@ class GraphSnapshot {
   std::vector<EdgeType> edge_types_;
   std::vector<uint32_t> edge_evidence_;
   std::vector<float> edge_confidence_;
+
+  std::vector<VertexId> self_loops_;  // vertices with a self-loop, sorted, unique
 
   CsrGraph graph_;
 };
