@@ -29,26 +29,10 @@ if [ ! -d "$base_db" ]; then
   "$lkg" --db "$base_db" import collective-action "$data/collective-action-tech/actions.json" >/dev/null
 fi
 
-work=$(mktemp -d)
-server=""
-cleanup() {
-  [ -n "$server" ] && kill "$server" 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
+source "$root/scripts/serve_on_free_port.sh"
 cp -r "$base_db" "$work/db"  # the writer adds articles to a copy
 echo "bench-token-$$" > "$work/token"
-: >"$work/serve.log"
-"$lkg" --db "$work/db" serve --port 0 --threads "$threads" --token-file "$work/token" 2>>"$work/serve.log" &
-server=$!
-port=""
-for _ in $(seq 200); do
-  port=$(sed -n 's|.*serving http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$work/serve.log")
-  [ -n "$port" ] && break
-  sleep 0.1
-done
-[ -n "$port" ] || { cat "$work/serve.log" >&2; exit 1; }
-url="http://127.0.0.1:$port"
+lkg_serve_start "$lkg" "$work/db" --threads "$threads" --token-file "$work/token"
 python3 "$tools" targets "$url" "$work"
 stats=$(curl -s "$url/api/v1/stats" | python3 -c 'import json,sys; s=json.load(sys.stdin); print(s["nodes"], "nodes,", s["edges"], "edges")')
 echo "graph: $stats; server threads: $threads; $seconds s per run; machine: $(nproc) cores (wrk shares them)"
@@ -76,8 +60,5 @@ for route in nodes neighbors search; do
 done
 echo "server RSS at end: $(( $(rss) / 1024 )) MB"
 
-kill -TERM "$server"
-status=0
-wait "$server" || status=$?
-server=""
-echo "server stopped with status $status after SIGTERM"
+lkg_serve_stop
+echo "server stopped with status $serve_status after SIGTERM"

@@ -13,27 +13,10 @@ seconds=${1:-90}
 base_db=${LKG_BENCH_DB:-$build/bench-public-records-db}
 tools=$root/bench/http_bench_tools.py
 [ -d "$base_db" ] || { echo "http_memory: no store at $base_db (run bench/http_bench.sh first)" >&2; exit 1; }
-work=$(mktemp -d)
-server=""
-cleanup() {
-  [ -n "$server" ] && kill "$server" 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
+source "$root/scripts/serve_on_free_port.sh"
 cp -r "$base_db" "$work/db"
 echo "bench-token-$$" > "$work/token"
-: >"$work/serve.log"
-"$build/lkg" --db "$work/db" serve --port 0 --threads "${LKG_BENCH_THREADS:-8}" --token-file "$work/token" \
-  2>>"$work/serve.log" &
-server=$!
-port=""
-for _ in $(seq 200); do
-  port=$(sed -n 's|.*serving http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$work/serve.log")
-  [ -n "$port" ] && break
-  sleep 0.1
-done
-[ -n "$port" ] || { cat "$work/serve.log" >&2; exit 1; }
-url="http://127.0.0.1:$port"
+lkg_serve_start "$build/lkg" "$work/db" --threads "${LKG_BENCH_THREADS:-8}" --token-file "$work/token"
 python3 "$tools" targets "$url" "$work"
 python3 "$tools" writer "$url" "$root/../shared/data/wikinews-economy/wikinews_economy.jsonl" "$seconds" \
   "$(cat "$work/token")" "$work/writer.out" &

@@ -13,33 +13,15 @@ done
 [ -d "$web/node_modules/playwright-core" ] || { echo "browser test: run the build first (npm ci in $web)" >&2; exit 1; }
 [ -d "$shared/seeds" ] || { echo "browser test: $shared/seeds is missing" >&2; exit 1; }
 
-work=$(mktemp -d)
-server=""
-cleanup() {
-  [ -n "$server" ] && kill "$server" 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
+source "$here/../../scripts/serve_on_free_port.sh"
 mkdir -p "$shots"
 
 "$lkg" --db "$work/db" ingest "$shared/seeds" >/dev/null
-: >"$work/serve.log"  # exists before the server writes to it
-"$lkg" --db "$work/db" serve --port 0 2>>"$work/serve.log" &
-server=$!
-port=""
-for _ in $(seq 100); do
-  port=$(sed -n 's|.*serving http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$work/serve.log")
-  [ -n "$port" ] && break
-  sleep 0.1
-done
-[ -n "$port" ] || { echo "browser test: the server did not start:" >&2; cat "$work/serve.log" >&2; exit 1; }
+lkg_serve_start "$lkg" "$work/db"
 
-LKG_WEB_DIR="$web" node "$here/browser/explorer_test.mjs" "http://127.0.0.1:$port" "$shots"
+LKG_WEB_DIR="$web" node "$here/browser/explorer_test.mjs" "$url" "$shots"
 
-kill -TERM "$server"
-status=0
-wait "$server" || status=$?
-server=""
+lkg_serve_stop
 grep -q "lkg: stopped" "$work/serve.log" || { echo "browser test: no clean stop:" >&2; cat "$work/serve.log" >&2; exit 1; }
-[ "$status" -eq 0 ] || { echo "browser test: lkg serve exited with $status after SIGTERM" >&2; exit 1; }
+[ "$serve_status" -eq 0 ] || { echo "browser test: lkg serve exited with $serve_status after SIGTERM" >&2; exit 1; }
 echo "browser test: screenshot in $shots/explorer.png"
