@@ -3,8 +3,6 @@
 // neighbourhood answers written as text, and coalesced view rebuilds.
 #include <doctest/doctest.h>
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
 #include <sys/socket.h>
 #include <sys/time.h>
 #include <unistd.h>
@@ -26,23 +24,9 @@
 namespace lkg::http::testing {
 namespace {
 
-// A connected loopback socket with a 5 s receive timeout.
-int Connect(int port) {
-  int fd = socket(AF_INET, SOCK_STREAM, 0);
-  REQUIRE(fd >= 0);
-  timeval timeout{5, 0};
-  setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
-  sockaddr_in addr{};
-  addr.sin_family = AF_INET;
-  addr.sin_port = htons(static_cast<uint16_t>(port));
-  inet_pton(AF_INET, "127.0.0.1", &addr.sin_addr);
-  REQUIRE(connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0);
-  return fd;
-}
-
 // Sends `request`, reads until the peer closes (or 5 s), returns the bytes.
 std::string Exchange(int port, const std::string& request) {
-  int fd = Connect(port);
+  int fd = ConnectLoopback(port);
   REQUIRE(send(fd, request.data(), request.size(), MSG_NOSIGNAL) == static_cast<ssize_t>(request.size()));
   std::string answer;
   char buf[4096];
@@ -89,7 +73,7 @@ TEST_CASE("beyond max_queued idle connections, the one idle longest is closed") 
   const std::string request = "GET /api/v1/health HTTP/1.1\r\nHost: x\r\n\r\n";
   std::vector<int> fds;
   for (int i = 0; i < 3; ++i) {
-    int fd = Connect(server.port());
+    int fd = ConnectLoopback(server.port());
     REQUIRE(send(fd, request.data(), request.size(), MSG_NOSIGNAL) == static_cast<ssize_t>(request.size()));
     char buf[4096];
     REQUIRE(recv(fd, buf, sizeof buf, 0) > 0);  // answered, kept alive

@@ -14,6 +14,10 @@
 
 namespace lkg::http::testing {
 
+// A socket connected to 127.0.0.1:`port` with a 5 s receive timeout, for
+// tests that speak raw HTTP. Fails the test (REQUIRE) when it cannot connect.
+int ConnectLoopback(int port);
+
 // The seed facts: two documents about MMTUK, Kumtor, IndustriALL and two cases.
 DocumentFacts MmtukFacts();
 DocumentFacts KumtorDismissalFacts();
