@@ -1,9 +1,10 @@
 // GraphSnapshot: the store's topology loaded once into a read-optimised
 // Boost.Graph structure (compressed_sparse_row_graph) with dense vertex
 // indices 0..n-1, per-vertex type arrays, per-edge arrays and a map back to
-// store keys. Built only from GraphReader::ForEachNodeBrief/ForEachEdgeBrief
-// (compact headers, no properties). Immutable once built: any number of
-// threads may query one snapshot concurrently.
+// store keys. Built only from GraphReader::ForEachNodeBrief/ForEachEdgeBriefIn
+// (compact headers, no properties; the edges as two key ranges scanned on two
+// threads). Immutable once built: any number of threads may query one
+// snapshot concurrently.
 //
 // Edges are directed in the store; the snapshot also keeps every edge as two
 // half-edges (u->v and v->u) so traversals can treat the graph as undirected.
@@ -56,6 +57,9 @@ class GraphSnapshot {
   EdgeType edge_type(EdgeId e) const { return edge_types_[e]; }
   uint32_t edge_evidence(EdgeId e) const { return edge_evidence_[e]; }
   float edge_confidence(EdgeId e) const { return edge_confidence_[e]; }
+  // False when the edge's properties are empty: its whole record is then
+  // known from the snapshot (exports build it instead of reading the store).
+  bool edge_has_properties(EdgeId e) const { return edge_has_properties_[e]; }
 
   // Number of incident edges (self-loops once).
   uint32_t degree(VertexId v) const {
@@ -80,7 +84,10 @@ class GraphSnapshot {
  private:
   GraphSnapshot() = default;
   Status LoadNodes(const GraphReader& reader);
+  void SortNodes();  // key order, duplicates dropped (the store already scans in key order)
   Status LoadEdges(const GraphReader& reader);
+  struct EdgeColumns;
+  void LoadEdgeRange(const GraphReader& reader, EdgeKey first, EdgeKey last, EdgeColumns& out) const;
   void BuildAdjacency();
 
   uint64_t sequence_ = 0;
@@ -93,6 +100,7 @@ class GraphSnapshot {
   std::vector<EdgeType> edge_types_;
   std::vector<uint32_t> edge_evidence_;
   std::vector<float> edge_confidence_;
+  std::vector<bool> edge_has_properties_;
 
   CsrGraph graph_;
 };

@@ -7,10 +7,15 @@ import os
 import subprocess
 import sys
 
-METRICS = [("load_s", "load s"), ("rss_mb", "RSS MB"), ("twohop_p50_ms", "2hop p50 ms"),
+METRICS = [("load1", "load average"), ("load_s", "load s"), ("peak_rss_mb", "peak RSS MB"),
+           ("rss_mb", "snapshot RSS MB"), ("twohop_p50_ms", "2hop p50 ms"),
            ("twohop_p99_ms", "2hop p99 ms"), ("path_p50_ms", "path p50 ms"), ("path_p99_ms", "path p99 ms"),
            ("pagerank_s", "PageRank s"), ("components_s", "CC s"), ("export_p50_ms", "2hop export p50 ms"),
-           ("export_names_p50_ms", "export+names p50 ms")]
+           ("export_names_p50_ms", "export+names p50 ms"), ("export_graphml_p50_ms", "GraphML p50 ms"),
+           ("queries", "queries per kind")]
+
+
+PLOTTED = ("load_s", "peak_rss_mb", "twohop_p50_ms", "path_p50_ms", "pagerank_s", "export_p50_ms")
 
 
 def fmt(v):
@@ -42,7 +47,9 @@ def main():
                 base = lkg.get(key)
                 if r.get("failed"):
                     cells.append("failed")
-                elif r["engine"] != "lkg" and isinstance(v, (int, float)) and base:
+                elif key == "queries" and isinstance(v, dict):
+                    cells.append(str(v.get("twohop", "?")))
+                elif key != "load1" and r["engine"] != "lkg" and isinstance(v, (int, float)) and base:
                     cells.append(f"{fmt(v)} ({v / base:.1f}x)")
                 else:
                     cells.append(fmt(v))
@@ -61,7 +68,7 @@ def plot(rows, out_dir):
             engines.append(r["engine"])
     edges_of = {r["size"]: r["edges"] for r in rows if r["engine"] == "lkg"}
     series = []
-    for metric in ("twohop_p50_ms", "path_p50_ms", "pagerank_s", "load_s"):
+    for metric in PLOTTED:
         for e in engines:
             pts = [(edges_of[r["size"]], r[metric]) for r in rows
                    if r["engine"] == e and isinstance(r.get(metric), (int, float)) and r[metric] > 0
@@ -74,11 +81,11 @@ def plot(rows, out_dir):
                 for x, y in sorted(pts):
                     f.write(f"{x} {y}\n")
             series.append((metric, e, path))
-    script = [f"set terminal pngcairo size 1400,1000",
+    script = [f"set terminal pngcairo size 1800,1000",
               f"set output '{os.path.join(out_dir, 'scale.png')}'",
               "set termoption noenhanced", "set logscale xy", "set grid", "set key left top font ',8'",
-              "set multiplot layout 2,2 title 'lkg vs peers: cost vs graph size (edges), log-log'"]
-    for metric in ("twohop_p50_ms", "path_p50_ms", "pagerank_s", "load_s"):
+              "set multiplot layout 2,3 title 'lkg vs peers: cost vs graph size (edges), log-log'"]
+    for metric in PLOTTED:
         parts = [f"'{p}' using 1:2 with linespoints title '{e}'" for m, e, p in series if m == metric]
         if not parts:
             continue
