@@ -9,16 +9,18 @@
 # python-igraph, graph-tool from Debian; Kuzu from npm in bench/peers). Every
 # engine runs in its own process under /usr/bin/time: peak_rss_mb is that
 # process's maximum RSS; load1 is the 1-minute load average when it started.
-# Results: $OUT/results-SIZE.jsonl, joined into $OUT/results.jsonl by the report
-# stage with $OUT/table.txt and $OUT/scale.png (gnuplot, log-log). Sizes can be
-# benchmarked by separate concurrent runs (SIZES=10x STAGES=bench ...).
+# Results: one row per size and engine in $OUT/rows/, joined into $OUT/results.jsonl
+# by the report stage with $OUT/table.txt and $OUT/scale.png (gnuplot, log-log).
+# Sizes and engines can be run separately (SIZES=10x STAGES=bench ENGINES=igraph).
 #
 # Usage: bench/make_big.sh [BUILD_DIR] [OUT_DIR]
 #   env: NODES (1000000) EDGES (5000000) QUERIES (200) MAX_QUERIES (50)
 #        PEERS ("networkx igraph graph-tool kuzu"), MAX_PEERS (peers at the max size,
 #        default PEERS), PEER_QUERIES ("networkx:20 kuzu:20": at most this many
 #        queries of each kind for slow peers), PEER_TIMEOUT seconds per peer run (2400),
-#        SIZES ("1x 10x max"), STAGES ("build bench report"), DATA (../shared/data)
+#        SIZES ("1x 10x max"), STAGES ("build bench report"), DATA (../shared/data),
+#        ENGINES (bench stage: these engines only, e.g. "lkg" or "igraph kuzu"; the
+#        peers read the edge list and queries the last lkg run wrote)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(dirname "$here")"
@@ -74,13 +76,15 @@ build_store() {  # size dir
 
 load1() { cut -d' ' -f1 /proc/loadavg; }
 
-# Runs one engine in its own process; appends its JSON line with size, load1
-# and peak_rss_mb (from /usr/bin/time) to results-SIZE.jsonl.
+# Runs one engine in its own process; writes its JSON line with size, load1
+# and peak_rss_mb (from /usr/bin/time) to rows/SIZE-ENGINE.json (one file per
+# row: runs of different engines or sizes may go on concurrently).
 run_engine() {  # size engine command...
   local size="$1" engine="$2"
   shift 2
   local l rc=0 result
   l=$(load1)
+  mkdir -p "$out/rows"
   result=$(timeout "$peer_timeout" /usr/bin/time -f "%M" -o "$out/$engine-$size.rss" "$@" \
              2>"$out/$engine-$size.err") || rc=$?
   if [ "$rc" = 0 ] && [ -n "$result" ]; then
@@ -89,7 +93,7 @@ run_engine() {  # size engine command...
     echo "$result" | sed "s/^{/{\"size\":\"$size\",\"load1\":$l,\"peak_rss_mb\":$((rss_kb / 1024)),/"
   else
     echo "{\"size\":\"$size\",\"engine\":\"$engine\",\"load1\":$l,\"failed\":\"exit $rc (timeout ${peer_timeout}s or error; see $engine-$size.err)\"}"
-  fi | tee -a "$out/results-$size.jsonl"
+  fi | tee "$out/rows/$size-$engine.json"
 }
 
 queries_for() {  # peer default
@@ -100,34 +104,43 @@ queries_for() {  # peer default
   echo "$2"
 }
 
-bench_size() {  # size
-  local size="$1" dir="$out/store-$1" n="$queries" size_peers="$peers"
-  [ "$size" = max ] && n="$max_queries" && size_peers="$max_peers"
-  : > "$out/results-$size.jsonl"  # a re-run replaces this size's rows (sizes may run concurrently)
-  run_engine "$size" lkg "$build/bench/scale_bench" --db "$dir" --queries "$n" \
-      --edgelist "$out/edges-$size.txt" --queryfile "$out/queries-$size.txt"
-  if [ "$size" = max ]; then
-    /usr/bin/python3 - "$out/results-max.jsonl" "$nodes" "$edges" <<'PY'
+# lkg's row; writes the edge list and queries the peers read (renamed into
+# place, so a peer still reading an earlier copy is not disturbed).
+bench_lkg() {  # size queries
+  local size="$1" n="$2"
+  run_engine "$size" lkg "$build/bench/scale_bench" --db "$out/store-$size" --queries "$n" \
+      --edgelist "$out/edges-$size.tmp" --queryfile "$out/queries-$size.tmp"
+  mv "$out/edges-$size.tmp" "$out/edges-$size.txt"
+  mv "$out/queries-$size.tmp" "$out/queries-$size.txt"
+  [ "$size" = max ] || return 0
+  /usr/bin/python3 - "$out/rows/max-lkg.json" "$nodes" "$edges" <<'PY'
 import json, sys
-rows = [json.loads(l) for l in open(sys.argv[1]) if '"engine":"lkg"' in l]
-n, m = rows[-1].get("nodes", 0), rows[-1].get("edges", 0)
+row = json.load(open(sys.argv[1]))
+n, m = row.get("nodes", 0), row.get("edges", 0)
 ok = n >= int(sys.argv[2]) and m >= int(sys.argv[3])
 print(f"max size: {n} nodes, {m} edges: target >= {sys.argv[2]} nodes and >= {sys.argv[3]} edges "
       + ("reached" if ok else "NOT reached"))
 sys.exit(0 if ok else 3)
 PY
-  fi
-  local peer q
-  for peer in $size_peers; do
-    q=$(queries_for "$peer" "$n")
-    if [ "$peer" = kuzu ]; then
-      run_engine "$size" kuzu node "$here/peers/kuzu_peer.js" "$out/edges-$size.txt" "$out/queries-$size.txt" \
-          "$out/kuzu-$size" "$q"
-      rm -rf "$out/kuzu-$size"
-    else
-      run_engine "$size" "$peer" /usr/bin/python3 "$here/peers/peers.py" "$peer" "$out/edges-$size.txt" \
-          "$out/queries-$size.txt" --max-queries "$q"
-    fi
+}
+
+bench_size() {  # size
+  local size="$1" n="$queries" size_engines
+  [ "$size" = max ] && n="$max_queries"
+  size_engines="${ENGINES:-lkg $([ "$size" = max ] && echo "$max_peers" || echo "$peers")}"
+  local engine q
+  for engine in $size_engines; do
+    q=$(queries_for "$engine" "$n")
+    case "$engine" in
+      lkg) bench_lkg "$size" "$n" ;;
+      kuzu)
+        run_engine "$size" kuzu node "$here/peers/kuzu_peer.js" "$out/edges-$size.txt" "$out/queries-$size.txt" \
+            "$out/kuzu-$size" "$q"
+        rm -rf "$out/kuzu-$size" ;;
+      *)
+        run_engine "$size" "$engine" /usr/bin/python3 "$here/peers/peers.py" "$engine" "$out/edges-$size.txt" \
+            "$out/queries-$size.txt" --max-queries "$q" ;;
+    esac
   done
 }
 
@@ -144,7 +157,9 @@ done
 
 if [[ " $stages " == *" report "* ]]; then
   for size in 1x 10x max; do
-    if [ -f "$out/results-$size.jsonl" ]; then cat "$out/results-$size.jsonl"; fi
+    for engine in lkg networkx igraph graph-tool kuzu; do
+      if [ -f "$out/rows/$size-$engine.json" ]; then cat "$out/rows/$size-$engine.json"; fi
+    done
   done > "$out/results.jsonl"
   /usr/bin/python3 "$here/peers/report.py" "$out/results.jsonl" "$out"
 fi

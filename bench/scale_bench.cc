@@ -118,14 +118,19 @@ void QueryFigures(const GraphSnapshot& g, const Workload& w, Json& out) {
   });
   out["twohop_p50_ms"] = lkg::bench::Percentile(two, 50);
   out["twohop_p99_ms"] = lkg::bench::Percentile(two, 99);
+  size_t found = 0, hops = 0;  // a check against the peers' distances (bench/peers/check_paths.py)
   auto paths = TimeEach(w.paths.size(), [&](size_t i) {
     lkg::query::PathRequest request;
     request.from = w.paths[i].first;
     request.to = w.paths[i].second;
-    if (request.from != request.to) (void)lkg::query::FindPaths(g, all, request, limits);
+    if (request.from == request.to) return;
+    auto result = lkg::query::FindPaths(g, all, request, limits);
+    if (result.ok() && !result->paths.empty()) ++found, hops += result->paths[0].edges.size();
   });
   out["path_p50_ms"] = lkg::bench::Percentile(paths, 50);
   out["path_p99_ms"] = lkg::bench::Percentile(paths, 99);
+  out["paths_found"] = found;
+  out["paths_hops"] = hops;
 }
 
 // 2-hop subgraph exports: ids only (like the peers), JSON with names from the

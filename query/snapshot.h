@@ -48,7 +48,8 @@ class GraphSnapshot {
   NodeType node_type(VertexId v) const { return node_types_[v]; }
   uint32_t node_evidence(VertexId v) const { return node_evidence_[v]; }
   // The dense index of a store key, if the node is in the snapshot
-  // (vertices are numbered in key order: a binary search).
+  // (vertices are numbered in key order; a bucket table over the keys' top
+  // bits narrows the search to about one vertex).
   std::optional<VertexId> Find(NodeKey key) const;
 
   EdgeKey edge_key(EdgeId e) const { return edge_keys_[e]; }
@@ -60,6 +61,11 @@ class GraphSnapshot {
   // False when the edge's properties are empty: its whole record is then
   // known from the snapshot (exports build it instead of reading the store).
   bool edge_has_properties(EdgeId e) const { return edge_has_properties_[e]; }
+
+  // Whether u and v are in one connected component (edges undirected, no
+  // filter). Labels are computed on the first call (O(n + m), once per
+  // snapshot, thread-safe): a path search between components can stop at once.
+  bool Connected(VertexId u, VertexId v) const;
 
   // Number of incident edges (self-loops once).
   uint32_t degree(VertexId v) const {
@@ -84,7 +90,8 @@ class GraphSnapshot {
  private:
   GraphSnapshot() = default;
   Status LoadNodes(const GraphReader& reader);
-  void SortNodes();  // key order, duplicates dropped (the store already scans in key order)
+  void SortNodes();
+  void BuildBuckets();  // bucket_start_ from node_keys_ (sorted)  // key order, duplicates dropped (the store already scans in key order)
   Status LoadEdges(const GraphReader& reader);
   struct EdgeColumns;
   void LoadEdgeRange(const GraphReader& reader, EdgeKey first, EdgeKey last, EdgeColumns& out) const;
@@ -92,6 +99,9 @@ class GraphSnapshot {
 
   uint64_t sequence_ = 0;
   std::vector<NodeKey> node_keys_;
+  // Vertices whose key >> bucket_shift_ == b are [bucket_start_[b], bucket_start_[b + 1]).
+  std::vector<uint32_t> bucket_start_ = {0, 0};
+  int bucket_shift_ = 63;
   std::vector<NodeType> node_types_;
   std::vector<uint32_t> node_evidence_;
 
@@ -103,6 +113,9 @@ class GraphSnapshot {
   std::vector<bool> edge_has_properties_;
 
   CsrGraph graph_;
+
+  mutable std::once_flag components_once_;
+  mutable std::vector<uint32_t> component_;  // per vertex, filled by Connected's first call
 };
 
 // Keeps one snapshot and rebuilds it when the reader's sequence() moved.

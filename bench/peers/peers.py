@@ -152,8 +152,9 @@ def main():
     t = time.perf_counter()
     g = ENGINES[engine](n, src, dst)
     load_s = time.perf_counter() - t
+    m = len(src)
     del src, dst
-    out = {"engine": engine, "nodes": n, "edges": len(src), "load_s": load_s,
+    out = {"engine": engine, "nodes": n, "edges": m, "load_s": load_s,
            "queries": {k: len(v) for k, v in queries.items()}}
     two = timed_each(g.twohop, queries["twohop"])
     out["twohop_p50_ms"], out["twohop_p99_ms"] = pct(two, 50), pct(two, 99)

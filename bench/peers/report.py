@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """Turns bench/make_big.sh's results.jsonl into table.txt (figures and
-lkg-relative ratios per size) and scale.png (log-log cost vs graph size,
-rendered by gnuplot). Usage: report.py RESULTS.jsonl OUT_DIR"""
+lkg-relative ratios per size), table.md (the same as markdown) and scale.png
+(log-log cost vs graph size, rendered by gnuplot).
+Usage: report.py RESULTS.jsonl OUT_DIR"""
 import json
 import os
 import subprocess
@@ -58,7 +59,34 @@ def main():
     text = "\n".join(lines)
     open(os.path.join(out_dir, "table.txt"), "w").write(text)
     print(text)
+    open(os.path.join(out_dir, "table.md"), "w").write(markdown(rows, sizes))
     plot(rows, out_dir)
+
+
+def markdown(rows, sizes):
+    """One markdown table per size: engines as columns, "value (peer / lkg)" cells."""
+    out = []
+    for size in sizes:
+        here = [r for r in rows if r["size"] == size]
+        lkg = next((r for r in here if r["engine"] == "lkg"), {})
+        out.append(f"{size}: {lkg.get('nodes', '?'):,} nodes, {lkg.get('edges', '?'):,} edges\n")
+        out.append("| row | " + " | ".join(r["engine"] for r in here) + " |")
+        out.append("|---" * (len(here) + 1) + "|")
+        for key, label in METRICS:
+            cells = []
+            for r in here:
+                v, base = r.get(key), lkg.get(key)
+                if r.get("failed"):
+                    cells.append("failed")
+                elif key == "queries" and isinstance(v, dict):
+                    cells.append(str(v.get("twohop", "?")))
+                elif isinstance(v, (int, float)) and r["engine"] != "lkg" and key != "load1" and base:
+                    cells.append(f"{fmt(v)} ({v / base:.2g}×)")
+                else:
+                    cells.append(fmt(v) if v is not None else "—")
+            out.append(f"| {label} | " + " | ".join(cells) + " |")
+        out.append("")
+    return "\n".join(out)
 
 
 def plot(rows, out_dir):

@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "query/snapshot.h"
@@ -145,6 +146,54 @@ TEST_CASE("the snapshot's CSR matches Boost's with self-loops, isolated nodes an
   VertexId va = *g.Find(a);
   CHECK(g.degree(va) == 4);  // organizes_at, the loop once, located_in, subsidiary_of
   CheckSameCsr(g);
+}
+
+TEST_CASE("Find maps every node key to its vertex and absent keys to nothing") {
+  for (int n : {0, 1, 2, 3, 1000, 5000}) {
+    testing::MemoryReader reader;
+    for (int i = 0; i < n; ++i) reader.AddNode(NodeType::kCompany, "Company " + std::to_string(i));
+    auto loaded = GraphSnapshot::Load(reader);
+    REQUIRE(loaded.ok());
+    const GraphSnapshot& g = **loaded;
+    REQUIRE(g.num_nodes() == static_cast<size_t>(n));
+    size_t wrong = 0;
+    for (VertexId v = 0; v < g.num_nodes(); ++v) {
+      NodeKey key = g.node_key(v);
+      if (v > 0 && g.node_key(v - 1) >= key) ++wrong;  // key order
+      if (g.Find(key) != v) ++wrong;
+      if (g.Find(key + 1).has_value() && (v + 1 >= g.num_nodes() || g.node_key(v + 1) != key + 1)) ++wrong;
+    }
+    CHECK(wrong == 0);
+    CHECK_FALSE(g.Find(0).has_value());
+    CHECK_FALSE(g.Find(~NodeKey{0}).has_value());
+  }
+}
+
+TEST_CASE("Connected agrees with the component labels, from many threads") {
+  testing::MemoryReader reader;
+  std::vector<NodeKey> k;
+  for (int i = 0; i < 9; ++i) k.push_back(reader.AddNode(NodeType::kCompany, "C" + std::to_string(i)));
+  reader.AddEdge(k[0], EdgeType::kSubsidiaryOf, k[1]);  // {0,1,2}, {3,4}, {5} alone, {6,7,8}
+  reader.AddEdge(k[2], EdgeType::kSubsidiaryOf, k[1]);
+  reader.AddEdge(k[3], EdgeType::kSubsidiaryOf, k[4]);
+  reader.AddEdge(k[6], EdgeType::kSubsidiaryOf, k[7]);
+  reader.AddEdge(k[8], EdgeType::kSubsidiaryOf, k[7]);
+  reader.AddEdge(k[5], EdgeType::kSubsidiaryOf, k[5]);
+  auto g = *GraphSnapshot::Load(reader);
+  auto group = [](int i) { return i <= 2 ? 0 : i <= 4 ? 1 : i == 5 ? 2 : 3; };
+  std::vector<std::thread> threads;
+  std::vector<int> wrong(4, 0);
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < 9; ++i) {
+        for (int j = 0; j < 9; ++j) {
+          if (g->Connected(*g->Find(k[i]), *g->Find(k[j])) != (group(i) == group(j))) ++wrong[t];
+        }
+      }
+    });
+  }
+  for (auto& thread : threads) thread.join();
+  CHECK(wrong == std::vector<int>(4, 0));
 }
 
 }  // namespace
