@@ -112,6 +112,9 @@ bench_lkg() {  # size queries
       --edgelist "$out/edges-$size.tmp" --queryfile "$out/queries-$size.tmp"
   mv "$out/edges-$size.tmp" "$out/edges-$size.txt"
   mv "$out/queries-$size.tmp" "$out/queries-$size.txt"
+  # lkg's path answers against igraph's distances (pairs within 6 hops, hops).
+  /usr/bin/python3 "$here/peers/check_paths.py" "$out/edges-$size.txt" "$out/queries-$size.txt" \
+      "$out/rows/$size-lkg.json" || return 1
   [ "$size" = max ] || return 0
   /usr/bin/python3 - "$out/rows/max-lkg.json" "$nodes" "$edges" <<'PY'
 import json, sys

@@ -95,6 +95,7 @@ class GraphSnapshot {
   Status LoadEdges(const GraphReader& reader);
   struct EdgeColumns;
   void LoadEdgeRange(const GraphReader& reader, EdgeKey first, EdgeKey last, EdgeColumns& out) const;
+  bool ResolveBatch(const EdgeBrief* batch, size_t count, EdgeColumns& out) const;
   void BuildAdjacency();
 
   uint64_t sequence_ = 0;

@@ -11,6 +11,9 @@ import sys
 METRICS = [("load1", "load average"), ("load_s", "load s"), ("peak_rss_mb", "peak RSS MB"),
            ("rss_mb", "snapshot RSS MB"), ("twohop_p50_ms", "2hop p50 ms"),
            ("twohop_p99_ms", "2hop p99 ms"), ("path_p50_ms", "path p50 ms"), ("path_p99_ms", "path p99 ms"),
+           ("path_connected_p50_ms", "path p50 ms, pairs in one component"),
+           ("path_connected_p99_ms", "path p99 ms, pairs in one component"),
+           ("path_labels_s", "component labels s (once)"),
            ("pagerank_s", "PageRank s"), ("components_s", "CC s"), ("export_p50_ms", "2hop export p50 ms"),
            ("export_names_p50_ms", "export+names p50 ms"), ("export_graphml_p50_ms", "GraphML p50 ms"),
            ("queries", "queries per kind")]
