@@ -32,6 +32,7 @@ class RocksGraphReader final : public GraphReader {
                                              size_t limit) const override;
   Status ForEachNodeBrief(const Visitor<NodeBrief>& visit) const override;
   Status ForEachEdgeBrief(const Visitor<EdgeBrief>& visit) const override;
+  Status ForEachEdgeBriefIn(EdgeKey first, EdgeKey last, const Visitor<EdgeBrief>& visit) const override;
   Status ForEachNode(const Visitor<Node>& visit) const override;
   Status ForEachEdge(const Visitor<Edge>& visit) const override;
   Status ForEachNodeOfType(NodeType type, const Visitor<NodeKey>& visit) const override;

@@ -97,6 +97,7 @@ struct EdgeBrief {
   EdgeType type;
   uint32_t evidence_count;
   float max_confidence;
+  bool has_properties = true;  // false: the edge's properties are {} (exports can skip the record)
 };
 
 // One edge seen from one of its endpoints.
@@ -156,6 +157,12 @@ class GraphReader {
 
   virtual Status ForEachNodeBrief(const Visitor<NodeBrief>& visit) const = 0;
   virtual Status ForEachEdgeBrief(const Visitor<EdgeBrief>& visit) const = 0;
+  // The edge briefs with first <= key <= last, in key order. Edge keys are
+  // hashes, so key ranges split a full scan evenly (the query snapshot loads
+  // two halves on two threads). This default filters ForEachEdgeBrief.
+  virtual Status ForEachEdgeBriefIn(EdgeKey first, EdgeKey last, const Visitor<EdgeBrief>& visit) const {
+    return ForEachEdgeBrief([&](const EdgeBrief& b) { return b.key < first || b.key > last || visit(b); });
+  }
   virtual Status ForEachNode(const Visitor<Node>& visit) const = 0;
   virtual Status ForEachEdge(const Visitor<Edge>& visit) const = 0;
   virtual Status ForEachNodeOfType(NodeType type, const Visitor<NodeKey>& visit) const = 0;

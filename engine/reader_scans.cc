@@ -1,6 +1,10 @@
 // RocksGraphReader: full scans (the topology loaders use the Brief forms,
 // which decode only the binary headers).
 #include "engine/graph_reader.h"
+
+#include <memory>
+#include <string>
+
 #include "engine/name_normalizer.h"
 #include "engine/record_codec.h"
 
@@ -54,6 +58,25 @@ Status RocksGraphReader::ForEachEdgeBrief(const Visitor<EdgeBrief>& visit) const
     return key.size() == 8 ? DecodeEdgeBrief(GetBigEndian64(key.data()), value)
                            : Result<EdgeBrief>(Status::Corruption("malformed edge key"));
   });
+}
+
+Status RocksGraphReader::ForEachEdgeBriefIn(EdgeKey first, EdgeKey last, const Visitor<EdgeBrief>& visit) const {
+  rocksdb::ReadOptions read;
+  read.snapshot = snapshot_;
+  read.total_order_seek = true;
+  read.fill_cache = false;  // a bulk scan, as Scan(..., bulk = true)
+  read.readahead_size = 2u << 20;
+  std::unique_ptr<rocksdb::Iterator> it(db_.db()->NewIterator(read, db_.cf(Cf::kEdges)));
+  std::string start = Key64(first);
+  for (it->Seek(rocksdb::Slice(start.data(), start.size())); it->Valid(); it->Next()) {
+    if (it->key().size() != 8) return Status::Corruption("malformed edge key");
+    EdgeKey key = GetBigEndian64(it->key().data());
+    if (key > last) break;
+    Result<EdgeBrief> brief = DecodeEdgeBrief(key, std::string_view(it->value().data(), it->value().size()));
+    if (!brief.ok()) return brief.status();
+    if (!visit(*brief)) break;
+  }
+  return FromRocks(it->status(), "cannot read edges");
 }
 
 Status RocksGraphReader::ForEachNode(const Visitor<Node>& visit) const {

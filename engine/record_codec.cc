@@ -97,8 +97,9 @@ Result<EdgeBrief> DecodeEdgeBrief(EdgeKey key, std::string_view value) {
   uint8_t type = static_cast<uint8_t>(value[0]);
   if (!KnownEdgeType(type)) return Bad("edge", key, "unknown type " + std::to_string(type));
   const char* p = value.data();
+  std::string_view body = value.substr(kEdgeHeaderSize);
   return EdgeBrief{key, GetLittle64(p + 1), GetLittle64(p + 9), static_cast<EdgeType>(type),
-                   GetLittle32(p + 17), GetFloat(p + 21)};
+                   GetLittle32(p + 17), GetFloat(p + 21), !(body.empty() || body == "{}" || body == "null")};
 }
 
 Result<Edge> DecodeEdge(EdgeKey key, std::string_view value) {

@@ -51,6 +51,51 @@ ExportScope ExportScope::Subgraph(const GraphReader& reader, std::vector<NodeKey
   return scope;
 }
 
+ExportScope ExportScope::Subgraph(const GraphReader& reader, const GraphSnapshot& snapshot,
+                                  const std::vector<VertexId>& vertices, const std::vector<EdgeId>& edges) {
+  std::vector<NodeKey> nodes;
+  nodes.reserve(vertices.size());
+  for (VertexId v : vertices) nodes.push_back(snapshot.node_key(v));
+  ExportScope scope = Subgraph(reader, std::move(nodes), {});
+  scope.snapshot_ = &snapshot;
+  scope.edge_ids_ = edges;
+  auto by_key = [&](EdgeId a, EdgeId b) { return snapshot.edge_key(a) < snapshot.edge_key(b); };
+  std::sort(scope.edge_ids_.begin(), scope.edge_ids_.end(), by_key);
+  scope.edge_ids_.erase(std::unique(scope.edge_ids_.begin(), scope.edge_ids_.end()), scope.edge_ids_.end());
+  for (EdgeId e : scope.edge_ids_) scope.edges_.push_back(snapshot.edge_key(e));
+  return scope;
+}
+
+// Fills edge_cache_: every record from the store, or, with a snapshot, only
+// those with properties (the rest are built from the snapshot).
+Status ExportScope::ReadEdges() const {
+  auto get = [&](EdgeKey key) { return reader_->GetEdge(key); };
+  if (!snapshot_) return ReadAll(edges_, edge_cache_, get);
+  std::vector<EdgeKey> with_props;
+  for (size_t i = 0; i < edges_.size(); ++i) {
+    if (snapshot_->edge_has_properties(edge_ids_[i])) with_props.push_back(edges_[i]);
+  }
+  std::vector<Edge> read;
+  LKG_RETURN_IF_ERROR(ReadAll(with_props, read, get));
+  std::vector<Edge> records(edges_.size());
+  for (size_t i = 0, r = 0; i < edges_.size(); ++i) {
+    EdgeId e = edge_ids_[i];
+    if (snapshot_->edge_has_properties(e)) {
+      records[i] = std::move(read[r++]);
+      continue;
+    }
+    Edge& edge = records[i];
+    edge.key = edges_[i];
+    edge.source = snapshot_->node_key(snapshot_->edge_source(e));
+    edge.target = snapshot_->node_key(snapshot_->edge_target(e));
+    edge.type = snapshot_->edge_type(e);
+    edge.evidence_count = snapshot_->edge_evidence(e);
+    edge.max_confidence = snapshot_->edge_confidence(e);
+  }
+  edge_cache_ = std::move(records);
+  return Status::Ok();
+}
+
 Status ExportScope::ForEachNode(const Visitor<Node>& visit) const {
   if (whole_) {
     return reader_->ForEachNode([&](const Node& node) {
@@ -68,9 +113,7 @@ Status ExportScope::ForEachNode(const Visitor<Node>& visit) const {
 
 Status ExportScope::ForEachEdge(const Visitor<Edge>& visit) const {
   if (whole_) return reader_->ForEachEdge(visit);
-  if (edge_cache_.size() != edges_.size()) {
-    LKG_RETURN_IF_ERROR(ReadAll(edges_, edge_cache_, [&](EdgeKey key) { return reader_->GetEdge(key); }));
-  }
+  if (edge_cache_.size() != edges_.size()) LKG_RETURN_IF_ERROR(ReadEdges());
   for (const Edge& edge : edge_cache_) {
     if (!visit(edge)) break;
   }

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "engine/graph_store.h"
+#include "query/snapshot.h"
 
 namespace lkg::query {
 
@@ -19,6 +20,12 @@ class ExportScope {
   // guarantees it). Keys are sorted and deduplicated here.
   static ExportScope Subgraph(const GraphReader& reader, std::vector<NodeKey> nodes,
                               std::vector<EdgeKey> edges);
+  // The same subgraph given as snapshot vertices and edges: an edge whose
+  // properties are empty is built from `snapshot` (endpoints, type, evidence
+  // count, confidence) instead of read from the store. `snapshot` must outlive
+  // the scope; where it is older than `reader`, those edges are as of the snapshot.
+  static ExportScope Subgraph(const GraphReader& reader, const GraphSnapshot& snapshot,
+                              const std::vector<VertexId>& vertices, const std::vector<EdgeId>& edges);
 
   bool whole() const { return whole_; }
   const GraphReader& reader() const { return *reader_; }
@@ -37,10 +44,14 @@ class ExportScope {
  private:
   ExportScope(const GraphReader& reader, bool whole) : reader_(&reader), whole_(whole) {}
 
+  Status ReadEdges() const;
+
   const GraphReader* reader_;
+  const GraphSnapshot* snapshot_ = nullptr;  // set: edges_ are read only where props_ is true
   bool whole_;
   std::vector<NodeKey> nodes_;
   std::vector<EdgeKey> edges_;
+  std::vector<EdgeId> edge_ids_;  // with snapshot_: the EdgeId of each edges_[i]
   // A subgraph's records, read once: two-pass writers (GraphML, GEXF) then
   // read the store once. Bounded by the subgraph's size limit.
   mutable std::vector<Node> node_cache_;

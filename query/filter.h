@@ -54,6 +54,9 @@ class ResolvedFilter {
     if (!(node_mask_ & Bit(static_cast<unsigned>(snapshot.node_type(v))))) return false;
     return excluded_.empty() || !excluded_[v];
   }
+  // True when every node and edge passes (no type, country or date rule):
+  // traversals can then skip the per-step type lookups.
+  bool AllowsAll() const { return node_mask_ == ~0u && edge_mask_ == ~0u && excluded_.empty(); }
   bool EdgeAllowed(EdgeId e, const GraphSnapshot& snapshot) const {
     return (edge_mask_ & Bit(static_cast<unsigned>(snapshot.edge_type(e)))) != 0;
   }

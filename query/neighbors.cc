@@ -133,13 +133,7 @@ Result<Neighborhood> FilteredGraph(const GraphSnapshot& snapshot, const Resolved
 }
 
 ExportScope ScopeOf(const Neighborhood& hood, const GraphSnapshot& snapshot, const GraphReader& reader) {
-  std::vector<NodeKey> nodes;
-  std::vector<EdgeKey> edges;
-  nodes.reserve(hood.nodes.size());
-  edges.reserve(hood.edges.size());
-  for (VertexId v : hood.nodes) nodes.push_back(snapshot.node_key(v));
-  for (EdgeId e : hood.edges) edges.push_back(snapshot.edge_key(e));
-  return ExportScope::Subgraph(reader, std::move(nodes), std::move(edges));
+  return ExportScope::Subgraph(reader, snapshot, hood.nodes, hood.edges);
 }
 
 Result<nlohmann::json> NeighborhoodToJson(const Neighborhood& hood, const GraphSnapshot& snapshot,

@@ -25,8 +25,10 @@ struct SearchContext {
   VertexId from, to;  // the request's endpoints: exempt from via/filter rules
   std::unordered_set<EdgeId> banned_edges;
   std::unordered_set<VertexId> banned_nodes;
+  bool allows_all = filter.AllowsAll() && via_mask == 0;  // no rule: skip the type lookups
 
   bool CanStep(EdgeId e, VertexId w) const {
+    if (allows_all && banned_edges.empty() && banned_nodes.empty()) return true;
     if (!filter.EdgeAllowed(e, snapshot) || banned_edges.count(e) || banned_nodes.count(w)) return false;
     if (w == from || w == to) return true;
     if (!filter.NodeAllowed(w, snapshot)) return false;
@@ -48,11 +50,17 @@ void Unwind(const SearchContext& ctx, const VisitMarks& marks, VertexId v, std::
   }
 }
 
-// Expands one whole BFS layer of `side`; records the best meeting vertex.
+// Expands one BFS layer of `side` (depth d to d + 1); records the meeting
+// vertex when it shortens the best path. Stops at the first improvement: by
+// then every meeting of length <= d_fwd + d_bwd was found in earlier layers
+// (an edge between the two marked sets is seen by whichever side expanded it
+// last), so the first new meeting has the least possible length,
+// d_fwd + d_bwd + 1, and no later one in this layer is shorter.
 bool ExpandLayer(const SearchContext& ctx, std::vector<VertexId>& frontier, VisitMarks& side,
                  const VisitMarks& other, uint32_t& best_len, VertexId& meet, EdgeId& meet_edge) {
   std::vector<VertexId> next;
   size_t steps = 0;
+  bool met = false;
   for (VertexId u : frontier) {
     if ((++steps & 127) == 0 && ctx.deadline.Expired()) return false;
     uint32_t du = side.Aux(u);
@@ -62,6 +70,8 @@ bool ExpandLayer(const SearchContext& ctx, std::vector<VertexId>& frontier, Visi
         best_len = du + 1 + other.Aux(w);
         meet = u;
         meet_edge = e;
+        met = true;
+        return false;
       }
       if (!side.Marked(w)) {
         side.Mark(w, e, du + 1);
@@ -69,9 +79,17 @@ bool ExpandLayer(const SearchContext& ctx, std::vector<VertexId>& frontier, Visi
       }
       return true;
     });
+    if (met) break;
   }
   frontier.swap(next);
   return true;
+}
+
+// The work of expanding a frontier: the sum of its degrees.
+uint64_t FrontierWork(const GraphSnapshot& snapshot, const std::vector<VertexId>& frontier) {
+  uint64_t work = 0;
+  for (VertexId v : frontier) work += snapshot.degree(v);
+  return work;
 }
 
 // Fewest-hop path by bidirectional BFS; nullopt when none within max_len.
@@ -86,7 +104,8 @@ Result<std::optional<Path>> ShortestByHops(const SearchContext& ctx, VertexId s,
   EdgeId meet_edge = 0;
   bool meet_forward = true;
   while (!ff.empty() && !bf.empty() && df + db < max_len && best > df + db + 1) {
-    bool forward = ff.size() <= bf.size();
+    // The cheaper side: a frontier of a few hubs costs more than many leaves.
+    bool forward = FrontierWork(ctx.snapshot, ff) <= FrontierWork(ctx.snapshot, bf);
     uint32_t before = best;
     bool ok = forward ? ExpandLayer(ctx, ff, fwd, bwd, best, meet, meet_edge)
                       : ExpandLayer(ctx, bf, bwd, fwd, best, meet, meet_edge);
@@ -232,6 +251,8 @@ Result<PathResult> FindPaths(const GraphSnapshot& snapshot, const ResolvedFilter
   SearchContext ctx{snapshot, filter, via_mask, request.weight, deadline, request.from, request.to, {}, {}};
   uint32_t max_len = static_cast<uint32_t>(request.max_len);
   PathResult result;
+  // No path between components (filters only remove edges): no search.
+  if (!snapshot.Connected(request.from, request.to)) return result;
   Result<std::optional<Path>> first = Shortest(ctx, request.from, request.to, max_len);
   if (!first.ok()) return first.status();
   if (!first->has_value()) return result;

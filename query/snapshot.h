@@ -1,9 +1,10 @@
 // GraphSnapshot: the store's topology loaded once into a read-optimised
 // Boost.Graph structure (compressed_sparse_row_graph) with dense vertex
 // indices 0..n-1, per-vertex type arrays, per-edge arrays and a map back to
-// store keys. Built only from GraphReader::ForEachNodeBrief/ForEachEdgeBrief
-// (compact headers, no properties). Immutable once built: any number of
-// threads may query one snapshot concurrently.
+// store keys. Built only from GraphReader::ForEachNodeBrief/ForEachEdgeBriefIn
+// (compact headers, no properties; the edges as two key ranges scanned on two
+// threads). Immutable once built: any number of threads may query one
+// snapshot concurrently.
 //
 // Edges are directed in the store; the snapshot also keeps every edge as two
 // half-edges (u->v and v->u) so traversals can treat the graph as undirected.
@@ -48,7 +49,8 @@ class GraphSnapshot {
   NodeType node_type(VertexId v) const { return node_types_[v]; }
   uint32_t node_evidence(VertexId v) const { return node_evidence_[v]; }
   // The dense index of a store key, if the node is in the snapshot
-  // (vertices are numbered in key order: a binary search).
+  // (vertices are numbered in key order; a bucket table over the keys' top
+  // bits narrows the search to about one vertex).
   std::optional<VertexId> Find(NodeKey key) const;
 
   EdgeKey edge_key(EdgeId e) const { return edge_keys_[e]; }
@@ -57,6 +59,14 @@ class GraphSnapshot {
   EdgeType edge_type(EdgeId e) const { return edge_types_[e]; }
   uint32_t edge_evidence(EdgeId e) const { return edge_evidence_[e]; }
   float edge_confidence(EdgeId e) const { return edge_confidence_[e]; }
+  // False when the edge's properties are empty: its whole record is then
+  // known from the snapshot (exports build it instead of reading the store).
+  bool edge_has_properties(EdgeId e) const { return edge_has_properties_[e]; }
+
+  // Whether u and v are in one connected component (edges undirected, no
+  // filter). Labels are computed on the first call (O(n + m), once per
+  // snapshot, thread-safe): a path search between components can stop at once.
+  bool Connected(VertexId u, VertexId v) const;
 
   // Number of incident edges (self-loops once).
   uint32_t degree(VertexId v) const {
@@ -85,11 +95,19 @@ class GraphSnapshot {
  private:
   GraphSnapshot() = default;
   Status LoadNodes(const GraphReader& reader);
+  void SortNodes();
+  void BuildBuckets();  // bucket_start_ from node_keys_ (sorted)  // key order, duplicates dropped (the store already scans in key order)
   Status LoadEdges(const GraphReader& reader);
+  struct EdgeColumns;
+  void LoadEdgeRange(const GraphReader& reader, EdgeKey first, EdgeKey last, EdgeColumns& out) const;
+  bool ResolveBatch(const EdgeBrief* batch, size_t count, EdgeColumns& out) const;
   void BuildAdjacency();
 
   uint64_t sequence_ = 0;
   std::vector<NodeKey> node_keys_;
+  // Vertices whose key >> bucket_shift_ == b are [bucket_start_[b], bucket_start_[b + 1]).
+  std::vector<uint32_t> bucket_start_ = {0, 0};
+  int bucket_shift_ = 63;
   std::vector<NodeType> node_types_;
   std::vector<uint32_t> node_evidence_;
 
@@ -98,10 +116,14 @@ class GraphSnapshot {
   std::vector<EdgeType> edge_types_;
   std::vector<uint32_t> edge_evidence_;
   std::vector<float> edge_confidence_;
+  std::vector<bool> edge_has_properties_;
 
   std::vector<VertexId> self_loops_;  // vertices with a self-loop, sorted, unique
 
   CsrGraph graph_;
+
+  mutable std::once_flag components_once_;
+  mutable std::vector<uint32_t> component_;  // per vertex, filled by Connected's first call
 };
 
 // Keeps one snapshot and rebuilds it when the reader's sequence() moved.

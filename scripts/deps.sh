@@ -8,8 +8,9 @@ LKG_PACKAGES=(cmake g++ make pkg-config librocksdb-dev nlohmann-json3-dev libboo
 # Test-only tools: XML validation, the export peers (NetworkX, igraph), Graphviz,
 # headless Chromium for the explorer's browser test, wrk for bench/http_bench.sh.
 LKG_TEST_PACKAGES=(libxml2-utils python3 python3-networkx python3-igraph graphviz chromium wrk)
-# Benchmark-only: the third query-bench peer (bench/query_bench.sh skips it when absent).
-LKG_BENCH_PACKAGES=(python3-graph-tool)
+# Benchmark-only: the third query-bench peer (bench/query_bench.sh skips it when absent)
+# and gnuplot for the log-log scale plot (bench/peers/report.py).
+LKG_BENCH_PACKAGES=(python3-graph-tool gnuplot-nox)
 
 missing_packages() {
   local pkg

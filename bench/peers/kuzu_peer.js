@@ -1,6 +1,8 @@
 // The query workload of bench/scale_bench on Kùzu (npm `kuzu`, an embedded
 // graph database), same graph and queries as peers.py. Prints one JSON object.
-// Usage: node bench/peers/kuzu_peer.js EDGELIST QUERIES WORKDIR
+// Usage: node bench/peers/kuzu_peer.js EDGELIST QUERIES WORKDIR [MAX_QUERIES]
+// MAX_QUERIES: only the first N queries of each kind. Memory is measured
+// from outside (bench/make_big.sh runs it under /usr/bin/time).
 // Loads with COPY FROM CSV files written to WORKDIR; the graph is one node
 // table N(id) and one rel table E, queried undirected (-[:E]-) like lkg.
 "use strict";
@@ -8,23 +10,17 @@ const fs = require("fs");
 const path = require("path");
 const kuzu = require("kuzu");
 
-function rssMb() {
-  const status = fs.readFileSync("/proc/self/status", "utf8");
-  const m = status.match(/VmRSS:\s+(\d+)/);
-  return m ? Number(m[1]) / 1024 : 0;
-}
-
 function pct(values, p) {
   const v = [...values].sort((a, b) => a - b);
   if (!v.length) return 0;
   return v[Math.min(v.length - 1, Math.round((p / 100) * (v.length - 1)))];
 }
 
-function readQueries(file) {
+function readQueries(file, limit) {
   const out = { twohop: [], path: [], export: [] };
   for (const line of fs.readFileSync(file, "utf8").split("\n")) {
     const parts = line.trim().split(/\s+/);
-    if (parts.length < 2) continue;
+    if (parts.length < 2 || out[parts[0]].length >= limit) continue;
     out[parts[0]].push(parts.slice(1).map(Number));
   }
   return out;
@@ -54,12 +50,11 @@ async function timedEach(conn, query, items, toParams) {
 }
 
 async function main() {
-  const [edgeFile, queryFile, workDir] = process.argv.slice(2);
+  const [edgeFile, queryFile, workDir, maxQueries] = process.argv.slice(2);
   fs.rmSync(workDir, { recursive: true, force: true });
   fs.mkdirSync(workDir, { recursive: true });
-  const queries = readQueries(queryFile);
+  const queries = readQueries(queryFile, maxQueries ? Number(maxQueries) : Infinity);
   const n = writeCsvs(edgeFile, workDir);
-  const baseRss = rssMb();
   const t0 = process.hrtime.bigint();
   const db = new kuzu.Database(path.join(workDir, "db"));
   const conn = new kuzu.Connection(db);
@@ -68,7 +63,7 @@ async function main() {
   await conn.query(`COPY N FROM '${path.join(workDir, "nodes.csv")}' (HEADER=false)`);
   await conn.query(`COPY E FROM '${path.join(workDir, "edges.csv")}' (HEADER=false)`);
   const out = { engine: "kuzu", nodes: n, load_s: Number(process.hrtime.bigint() - t0) / 1e9 };
-  out.rss_mb = rssMb() - baseRss;
+  out.queries = { twohop: queries.twohop.length, path: queries.path.length, export: queries.export.length };
   const two = await timedEach(conn, "MATCH (a:N {id: $s})-[:E*1..2]-(b:N) RETURN DISTINCT b.id",
                               queries.twohop, (q) => ({ s: q[0] }));
   out.twohop_p50_ms = pct(two, 50);

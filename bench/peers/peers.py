@@ -3,22 +3,17 @@
 python-igraph or graph-tool, all from Debian), on the same graph and the same
 queries. Prints one JSON object.
 
-Usage: /usr/bin/python3 bench/peers/peers.py ENGINE EDGELIST QUERIES [--skip-pagerank]
+Usage: /usr/bin/python3 bench/peers/peers.py ENGINE EDGELIST QUERIES [--max-queries N] [--skip-pagerank]
   EDGELIST: "n m" then "src dst" per line (dense ids, written by scale_bench)
   QUERIES:  "twohop S" / "path S T" / "export S" lines (the same seeds lkg used)
-The graph is undirected, as lkg's traversals are.
+  --max-queries N: only the first N queries of each kind (for the slow engines)
+The graph is undirected, as lkg's traversals are. Memory is measured from
+outside (bench/make_big.sh runs each engine under /usr/bin/time): the VmRSS
+difference inside a Python process that frees its input lists is meaningless.
 """
 import json
 import sys
 import time
-
-
-def rss_mb():
-    with open("/proc/self/status") as f:
-        for line in f:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024.0
-    return 0.0
 
 
 def read_edges(path):
@@ -33,12 +28,13 @@ def read_edges(path):
     return n, src, dst
 
 
-def read_queries(path):
+def read_queries(path, limit):
     out = {"twohop": [], "path": [], "export": []}
     with open(path) as f:
         for line in f:
             parts = line.split()
-            out[parts[0]].append(tuple(int(p) for p in parts[1:]))
+            if len(out[parts[0]]) < limit:
+                out[parts[0]].append(tuple(int(p) for p in parts[1:]))
     return out
 
 
@@ -149,15 +145,17 @@ ENGINES = {"networkx": NetworkX, "igraph": IGraph, "graph-tool": GraphTool}
 def main():
     engine, edges_path, queries_path = sys.argv[1:4]
     skip_pagerank = "--skip-pagerank" in sys.argv
-    queries = read_queries(queries_path)
+    limit = int(sys.argv[sys.argv.index("--max-queries") + 1]) if "--max-queries" in sys.argv else 1 << 30
+    queries = read_queries(queries_path, limit)
     n, src, dst = read_edges(edges_path)
     __import__({"networkx": "networkx", "igraph": "igraph", "graph-tool": "graph_tool.all"}[engine])
-    base_rss = rss_mb()
     t = time.perf_counter()
     g = ENGINES[engine](n, src, dst)
     load_s = time.perf_counter() - t
+    m = len(src)
     del src, dst
-    out = {"engine": engine, "nodes": n, "load_s": load_s, "rss_mb": rss_mb() - base_rss}
+    out = {"engine": engine, "nodes": n, "edges": m, "load_s": load_s,
+           "queries": {k: len(v) for k, v in queries.items()}}
     two = timed_each(g.twohop, queries["twohop"])
     out["twohop_p50_ms"], out["twohop_p99_ms"] = pct(two, 50), pct(two, 99)
     paths = timed_each(g.path, queries["path"])

@@ -206,6 +206,43 @@ TEST_CASE("cypher export has one MERGE per node and edge with escaped literals")
   CHECK(admin.str().find(",Entity;Union,") != std::string::npos);
 }
 
+// The neo4j-admin import CSVs (bench-free check of docs/records.md "Beyond one
+// machine"): exact typed headers, every row parses with the header's columns,
+// every relationship joins two exported ids, types are upper case.
+TEST_CASE("neo4j-admin CSVs have the import headers and rows that parse back") {
+  ExportOptions options;
+  options.cypher_admin_csv = true;
+  std::string nodes = WriteTo(ExportFormat::kCypher, "admin_nodes.csv", options);
+  options.csv_part = ExportOptions::CsvPart::kEdges;
+  std::string edges = WriteTo(ExportFormat::kCypher, "admin_edges.csv", options);
+  std::ifstream node_in(nodes), edge_in(edges);
+  std::string node_header, edge_header;
+  std::getline(node_in, node_header);
+  std::getline(edge_in, edge_header);
+  CHECK(node_header == "id:ID,:LABEL,name,aliases:string[],evidence_count:long,properties");
+  CHECK(edge_header == ":START_ID,:END_ID,:TYPE,id,evidence_count:long,confidence:double,properties");
+  if (!HaveTool(std::string(kPython) + " -c 'import csv'")) {
+    MESSAGE("skipped the row check: python3 not installed");
+  } else {
+    std::string script =
+        "import csv, json; n = list(csv.DictReader(open(\"" + nodes + "\", encoding=\"utf-8\"))); "
+        "e = list(csv.DictReader(open(\"" + edges + "\", encoding=\"utf-8\"))); "
+        "assert len(n) == 5 and len(e) == 5, (len(n), len(e)); "
+        "assert all(None not in r and len(r) == 6 for r in n) and all(None not in r and len(r) == 7 for r in e); "
+        "assert all(r[\":LABEL\"].startswith(\"Entity;\") for r in n); "
+        "ids = {r[\"id:ID\"] for r in n}; "
+        "assert all(r[\":START_ID\"] in ids and r[\":END_ID\"] in ids for r in e); "
+        "assert {r[\":TYPE\"] for r in e} == {\"HAS_ROLE\", \"VICTIM\", \"IN_COUNTRY\", \"LOCATED_IN\", \"ORGANIZES_AT\"}, e; "
+        "assert all(int(r[\"evidence_count:long\"]) >= 0 and 0 <= float(r[\"confidence:double\"]) <= 1 for r in e); "
+        "p = [json.loads(r[\"properties\"]) for r in e if r[\"properties\"]]; "
+        "assert {\"role\": \"president\", \"since\": \"2019\"} in p, p";
+    std::string output;
+    CHECK_MESSAGE(RunPython(script, output) == 0, output);
+  }
+  std::filesystem::remove(nodes);
+  std::filesystem::remove(edges);
+}
+
 TEST_CASE("a failing stream gives IOError") {
   TrickyGraph g;
   std::ostringstream out;

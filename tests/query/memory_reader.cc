@@ -123,7 +123,8 @@ Status MemoryReader::ForEachNodeBrief(const Visitor<NodeBrief>& visit) const {
 
 Status MemoryReader::ForEachEdgeBrief(const Visitor<EdgeBrief>& visit) const {
   for (const auto& [key, e] : edges_) {
-    if (!visit(EdgeBrief{key, e.source, e.target, e.type, e.evidence_count, e.max_confidence})) break;
+    bool props = !(e.properties.is_null() || (e.properties.is_object() && e.properties.empty()));
+    if (!visit(EdgeBrief{key, e.source, e.target, e.type, e.evidence_count, e.max_confidence, props})) break;
   }
   return Status::Ok();
 }
