@@ -4,6 +4,8 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "ingest/case_rules.h"
+
 namespace lkg::ingest {
 namespace {
 
@@ -181,6 +183,11 @@ const Trigger kTriggers[] = {
     {"legislation", {"adopted", "a", "law"}},
     {"legislation", {"passed", "a", "law"}},
     {"legislation", {"amendments", "to", "the"}},
+    {"other", {"locked", "out"}},
+    {"other", {"lockout"}},
+    {"other", {"lockouts"}},
+    {"other", {"lock-out"}},
+    {"other", {"locked-out"}},
     {"other", {"harassment"}},
     {"other", {"spied"}},
     {"other", {"unfair", "labor", "practices"}},
@@ -424,10 +431,13 @@ std::vector<const char*> CaseKindsOf(const std::vector<Token>& t, bool court_nam
   if (court && ruling) add("court_ruling");
   for (const char* k : TableKinds(t)) add(k);
   if (AttackedPeople(t) || AttackOnPeople(t)) add("violence");
-  if (StrikeDeclaredIllegal(t) || OrderedBackToWork(t)) add("strike_ban");
-  if (LawChanged(t)) add("legislation");
-  if (RefusesToDeal(t) || BadFaithBargaining(t)) add("refusal_to_bargain");
-  if (FiredWorkers(t)) add("dismissal");
+  if (StrikeDeclaredIllegal(t) || OrderedBackToWork(t) || ActionRuledIllegal(t)) add("strike_ban");
+  if (LawChanged(t) || LawHarmsWorkers(t) || StateCutsPay(t)) add("legislation");
+  if (RefusesToDeal(t) || BadFaithBargaining(t) || DelayedRefusal(t) || ImposesTerms(t) || UnionBypassed(t)) {
+    add("refusal_to_bargain");
+  }
+  if (FiredWorkers(t) || FiresWorkers(t)) add("dismissal");
+  if (LawLetsEmployersFire(t)) Drop(kinds, "dismissal");  // the law's effect, no dismissal of its own
   if (ThreatAgainstPeople(t)) add("other");
   if (ClosesUnionizedWorkplace(t)) add("union_busting");
   // A law that bans strikes is legislation.

@@ -81,6 +81,14 @@ size_t MatchAt(const std::vector<Token>& t, size_t i, PartialDate& d) {
     d.year = NumberOf(t[i], 1900, 2100);
     return i + 1;
   }
+  // "last month", "this year", "earlier this month" (to the month or year only);
+  // "over the last year" is a span, not a date.
+  if ((t[i].lower == "last" || t[i].lower == "this") && i + 1 < n &&
+      (t[i + 1].lower == "month" || t[i + 1].lower == "year") && (i == 0 || t[i - 1].lower != "the")) {
+    int back = t[i].lower == "last" ? 1 : 0;
+    (t[i + 1].lower == "month" ? d.months_back : d.years_back) = back;
+    return i + 2;
+  }
   if (t[i].lower == "yesterday" || t[i].lower == "today") {
     d.relative = true;
     d.days_back = t[i].lower == "yesterday" ? 1 : 0;
@@ -178,6 +186,12 @@ std::optional<PartialDate> ParseDateString(std::string_view s) {
 
 std::string ResolveDate(const PartialDate& d, std::string_view ref_iso) {
   std::optional<PartialDate> ref = ParseIso(ref_iso);
+  if (d.years_back >= 0) return ref ? FormatIso(PartialDate{ref->year - d.years_back, 0, 0}) : "";
+  if (d.months_back >= 0) {
+    if (!ref || ref->month == 0) return "";
+    int months = ref->year * 12 + (ref->month - 1) - d.months_back;
+    return FormatIso(PartialDate{months / 12, months % 12 + 1, 0});
+  }
   if (d.relative) {
     if (!ref || ref->day == 0) return "";
     long today = DayNumber(ref->year, ref->month, ref->day);

@@ -31,6 +31,16 @@ TEST_CASE("dates: a missing year comes from the article date") {
   CHECK(Resolve("arrested on 6 December", "") == "");  // no year to be had
 }
 
+TEST_CASE("dates: last/this month and year, to that precision only") {
+  CHECK(Resolve("arrested last month", "2023-01-11") == "2022-12");
+  CHECK(Resolve("arrested earlier this month", "2023-01-11") == "2023-01");
+  CHECK(Resolve("arrested last year", "2023-01-11") == "2022");
+  CHECK(Resolve("arrested earlier this year", "2023-05") == "2023");
+  CHECK(Resolve("arrested last month", "2023") == "");      // no reference month
+  CHECK(Resolve("arrested last year", "") == "");
+  CHECK(Resolve("over the last year", "2023-01-11") == "<none>");  // a span, not a date
+}
+
 TEST_CASE("dates: relative days need a full article date") {
   CHECK(Resolve("they struck yesterday", "2005-04-06") == "2005-04-05");
   CHECK(Resolve("they struck on Monday", "2005-04-06") == "2005-04-04");  // 2005-04-06 was a Wednesday

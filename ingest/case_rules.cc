@@ -1,0 +1,138 @@
+#include "ingest/case_rules.h"
+
+#include <initializer_list>
+#include <string>
+
+#include "ingest/case_triggers.h"
+#include "ingest/word_lists.h"
+
+namespace lkg::ingest {
+namespace {
+
+bool IsOneOf(const std::string& w, std::initializer_list<const char*> words) {
+  for (const char* x : words) if (w == x) return true;
+  return false;
+}
+
+// True when a token in (i, i + span] of `t` is one of `words`.
+bool Within(const std::vector<Token>& t, size_t i, size_t span, std::initializer_list<const char*> words) {
+  for (size_t k = i + 1; k < t.size() && k <= i + span; ++k) if (IsOneOf(t[k].lower, words)) return true;
+  return false;
+}
+
+bool IsLawWord(const std::string& w) {
+  return IsOneOf(w, {"law", "laws", "legislation", "bill", "decree", "ordinance"});
+}
+
+// Workers or their organisations as the object of a verb.
+bool IsWorkforceWord(const Token& x) {
+  return words::IsWorkerNoun(x.norm) ||
+         IsOneOf(x.lower, {"workers", "employees", "staff", "members", "unionists", "organizers", "organisers",
+                           "activists", "leaders", "strikers", "him", "her", "them", "people", "union"});
+}
+
+}  // namespace
+
+bool LawHarmsWorkers(const std::vector<Token>& t) {
+  for (size_t i = 0; i < t.size(); ++i) {
+    const std::string& w = t[i].lower;
+    // "a new youth job law", "the new labour legislation"
+    if (w == "new" && Within(t, i, 3, {"law", "legislation", "bill", "decree"})) return true;
+    // "a back-to-work law", "back-to-work legislation"
+    if (w == "back-to-work" && i + 1 < t.size() && IsLawWord(t[i + 1].lower)) return true;
+    // "the legislation infringes on workers' rights", "a bill curbing strikes"
+    if (IsLawWord(w) && Within(t, i, 3, {"infringes", "infringe", "infringing", "erodes", "eroding", "strips",
+                                         "stripping", "curbs", "curbing", "curtails", "curtailing", "outlaws",
+                                         "outlawing", "violates", "violating", "undermine"})) {
+      return true;
+    }
+  }
+  return LawLetsEmployersFire(t);
+}
+
+bool LawLetsEmployersFire(const std::vector<Token>& t) {
+  bool law = TokensHave(t, {"law", "laws", "legislation", "bill", "decree", "reform", "reforms", "ordinance"});
+  return law && TokensHave(t, {"employers", "employer"}) &&
+         TokensHave(t, {"fire", "dismiss", "sack", "terminate", "dismissals", "firing", "dismissing"});
+}
+
+bool StateCutsPay(const std::vector<Token>& t) {
+  bool cut = TokensHave(t, {"reduce", "reduces", "reducing", "cut", "cuts", "cutting", "slash", "slashes",
+                            "slashing", "freeze", "freezes", "freezing", "lowering", "abolish",
+                            "abolishes", "abolishing", "scrap", "scraps", "scrapping"});
+  bool pay = TokensHave(t, {"pension", "pensions", "retirement", "wages", "wage", "salaries", "salary", "pay",
+                            "allowances", "bonuses"});
+  bool state = TokensHave(t, {"government", "president", "parliament", "minister", "ministry", "law",
+                              "legislation", "decree", "reform", "reforms", "budget", "austerity", "state"});
+  return cut && pay && state;
+}
+
+bool ActionRuledIllegal(const std::vector<Token>& t) {
+  if (!TokensHave(t, {"ruled", "declared", "deemed", "ruling", "termed", "found"}) ||
+      !TokensHave(t, {"illegal", "unlawful"})) {
+    return false;
+  }
+  for (size_t i = 0; i < t.size(); ++i) {
+    const std::string& w = t[i].lower;
+    if (IsOneOf(w, {"sickout", "sick-out", "stoppage", "go-slow", "occupation", "picketing", "picket"})) return true;
+    bool job_action = w == "action" && i > 0 &&
+                      IsOneOf(t[i - 1].lower, {"the", "industrial", "job", "their", "this", "collective"});
+    if (job_action) return true;
+  }
+  return false;
+}
+
+bool ImposesTerms(const std::vector<Token>& t) {
+  if (TokensHave(t, {"bill", "law", "legislation", "decree", "sanctions", "tariffs", "tax", "taxes"})) return false;
+  for (size_t i = 0; i + 1 < t.size(); ++i) {
+    if (!IsOneOf(t[i].lower, {"impose", "imposed", "imposes", "imposing"})) continue;
+    // A determiner after the verb: "imposed a contract", not the adjective "imposed contracts".
+    if (!IsOneOf(t[i + 1].lower, {"a", "an", "the", "new", "its", "their", "his", "her", "unilateral"})) continue;
+    if (Within(t, i, 4, {"contract", "contracts", "terms", "conditions", "agreement", "settlement", "pay", "wage",
+                         "wages", "freeze", "cuts", "schedules", "rosters", "shifts"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool UnionBypassed(const std::vector<Token>& t) {
+  for (size_t i = 1; i < t.size(); ++i) {
+    const std::string& w = t[i].lower;
+    if (IsOneOf(w, {"consulted", "consulting", "consultation", "consult"}) &&
+        (IsOneOf(t[i - 1].lower, {"not", "without", "never", "no"}) ||
+         (i >= 2 && IsOneOf(t[i - 2].lower, {"not", "without", "never", "failed", "refused"})))) {
+      return true;
+    }
+    if (IsOneOf(w, {"bypass", "bypassed", "bypassing", "sidelined", "sidelining"}) &&
+        Within(t, i, 5, {"union", "unions", "representatives"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool DelayedRefusal(const std::vector<Token>& t) {
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (t[i].lower != "refusal") continue;
+    for (size_t k = i + 1; k + 1 < t.size() && k <= i + 10; ++k) {
+      if (t[k].lower == "." || t[k].lower == ";") break;
+      if (t[k].lower == "to" && IsOneOf(t[k + 1].lower, {"negotiate", "bargain", "recognise", "recognize", "meet"})) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+bool FiresWorkers(const std::vector<Token>& t) {
+  for (size_t i = 1; i + 1 < t.size(); ++i) {
+    if (!IsOneOf(t[i].lower, {"fire", "sack", "dismiss"})) continue;
+    if (!IsOneOf(t[i - 1].lower, {"to", "will", "would", "could", "may", "might", "shall"})) continue;
+    // "fire 53 of its 163 workers", "fire union members"; not "fire 12% of its executive officers"
+    for (size_t j = i + 1; j < t.size() && j <= i + 6; ++j) if (IsWorkforceWord(t[j])) return true;
+  }
+  return false;
+}
+
+}  // namespace lkg::ingest

@@ -1,0 +1,48 @@
+// Contextual case rules about laws and the bargaining table, kept apart from
+// the trigger table in case_triggers.cc: laws that strip labour rights, let
+// employers fire at will or cut pay and pensions (legislation); back-to-work
+// laws; job action ruled illegal (strike_ban); terms imposed on a union or a
+// union not consulted (refusal_to_bargain); announced firings (dismissal).
+// Each predicate looks at one sentence's tokens only; the caller decides
+// whether the sentence is about labour and who took part.
+#pragma once
+
+#include <vector>
+
+#include "ingest/tokenizer.h"
+
+namespace lkg::ingest {
+
+// "a new youth job law", "the legislation infringes on workers' rights",
+// "a back-to-work law", "the law would give employers the freedom to fire".
+bool LawHarmsWorkers(const std::vector<Token>& t);
+
+// "a law/reform that gives employers the right to fire/dismiss" (such a
+// sentence names no dismissal of its own).
+bool LawLetsEmployersFire(const std::vector<Token>& t);
+
+// "the government's decision to reduce their retirement benefits",
+// "reforms by the President which would reduce early retirement pensions".
+bool StateCutsPay(const std::vector<Token>& t);
+
+// "the labour board ruled that the action is illegal", "the sickout was
+// declared unlawful": job action other than a named strike ruled illegal.
+bool ActionRuledIllegal(const std::vector<Token>& t);
+
+// "imposed a contract", "imposing the pay freeze", "imposes new terms" by an
+// employer (not by a bill or law, which is legislation).
+bool ImposesTerms(const std::vector<Token>& t);
+
+// "the union was not consulted", "without consulting the union",
+// "bypassing the union": the employer acted around the union.
+bool UnionBypassed(const std::vector<Token>& t);
+
+// "the refusal by the management, these last four months, to negotiate":
+// a refusal whose verb comes a few words after the noun.
+bool DelayedRefusal(const std::vector<Token>& t);
+
+// "will fire 53 of its 163 workers", "plans to fire union members":
+// announced firings ("fire" as a verb with workers or a number as object).
+bool FiresWorkers(const std::vector<Token>& t);
+
+}  // namespace lkg::ingest

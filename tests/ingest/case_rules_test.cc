@@ -1,0 +1,126 @@
+// Contextual case rules of ingest/case_rules.cc, one sentence each: laws that
+// harm workers, pay and pension cuts by the state, job action ruled illegal,
+// imposed terms, a union bypassed, announced firings, lockouts; and the
+// look-alikes that are no such case.
+#include <doctest/doctest.h>
+
+#include "tests/ingest/extract_helpers.h"
+
+using namespace lkg::ingest::testing;
+
+namespace {
+std::string DateOf(const NodeFact* c) {
+  const auto& d = c->node.properties["date"];
+  return d.is_string() ? d.get<std::string>() : "";
+}
+}  // namespace
+
+TEST_CASE("case rules: a law that infringes on workers' rights is legislation") {
+  DocumentFacts f = Extract("The Oil Workers Union says the legislation infringes on workers' rights in Kuwait.");
+  CHECK(CaseInvolves(f, "legislation", "Oil Workers Union"));
+}
+
+TEST_CASE("case rules: a new (youth job, labour) law is legislation") {
+  DocumentFacts f = Extract("The Oil Workers Union protested against the new youth job law in Kuwait.");
+  CHECK(CaseInvolves(f, "legislation", "Oil Workers Union"));
+}
+
+TEST_CASE("case rules: a back-to-work law is legislation, not also a strike ban") {
+  DocumentFacts f = Extract("The Kuwaiti government is preparing a back-to-work law against the Oil Workers Union.");
+  CHECK(CaseInvolves(f, "legislation", "Oil Workers Union"));
+  CHECK(Cases(f, "strike_ban").empty());
+}
+
+TEST_CASE("case rules: a law letting employers fire at will is legislation, not a dismissal") {
+  DocumentFacts f = Extract(
+      "The Oil Workers Union opposed the reform, which gives employers the freedom to fire young workers in Kuwait.");
+  CHECK(CaseInvolves(f, "legislation", "Oil Workers Union"));
+  CHECK(Cases(f, "dismissal").empty());
+}
+
+TEST_CASE("case rules: the state cutting pensions or pay is legislation") {
+  DocumentFacts f = Extract(
+      "Members of the Oil Workers Union struck over a government decision to reduce their pensions in Kuwait.");
+  CHECK(CaseInvolves(f, "legislation", "Oil Workers Union"));
+}
+
+TEST_CASE("case rules: lower pay and a company's wage bill are no legislation") {
+  CHECK(Cases(Extract("The Oil Workers Union said the government leaves women with lower pay in Kuwait."),
+              "legislation")
+            .empty());
+  CHECK(Cases(Extract("The Oil Workers Union said the cuts reduce the wage bill of the company in Kuwait."),
+              "legislation")
+            .empty());
+}
+
+TEST_CASE("case rules: job action ruled illegal is a strike ban, with its date") {
+  DocumentFacts f = Extract("The labour board ruled on 6 October 2005 that the action by the Oil Workers Union is "
+                            "illegal.");
+  auto bans = Cases(f, "strike_ban");
+  REQUIRE(bans.size() == 1);
+  CHECK(DateOf(bans[0]) == "2005-10-06");
+  CHECK(CaseInvolves(f, "strike_ban", "Oil Workers Union"));
+}
+
+TEST_CASE("case rules: legal action and illegal fines are no strike ban") {
+  DocumentFacts f = Extract("The Oil Workers Union ruled out legal action, calling the fines illegal.");
+  CHECK(Cases(f, "strike_ban").empty());
+}
+
+TEST_CASE("case rules: an employer imposing a contract refuses to bargain") {
+  DocumentFacts f = Extract("Globex Holdings imposed a contract on the Dock Workers Union in Chile.");
+  CHECK(CaseInvolves(f, "refusal_to_bargain", "Dock Workers Union"));
+  CHECK(CaseInvolves(f, "refusal_to_bargain", "Globex Holdings"));
+}
+
+TEST_CASE("case rules: 'imposed contracts' in the past and a bill imposing one are no refusal") {
+  CHECK(Cases(Extract("Members of the Dock Workers Union have had four imposed contracts since 1993 in Chile."),
+              "refusal_to_bargain")
+            .empty());
+  DocumentFacts f = Extract("Bill 12, if passed, imposes a contract on the Dock Workers Union in Chile.");
+  CHECK(CaseInvolves(f, "legislation", "Dock Workers Union"));
+  CHECK(Cases(f, "refusal_to_bargain").empty());
+}
+
+TEST_CASE("case rules: a union not consulted or bypassed is a refusal to bargain") {
+  CHECK(CaseInvolves(Extract("The Dock Workers Union claimed it was not consulted on the cuts in Chile."),
+                     "refusal_to_bargain", "Dock Workers Union"));
+  CHECK(CaseInvolves(Extract("Globex Holdings changed the shifts, bypassing the Dock Workers Union in Chile."),
+                     "refusal_to_bargain", "Dock Workers Union"));
+  CHECK(Cases(Extract("The Dock Workers Union consulted its members on the offer in Chile."), "refusal_to_bargain")
+            .empty());
+}
+
+TEST_CASE("case rules: 'the refusal by X, for months, to negotiate' is a refusal to bargain") {
+  DocumentFacts f = Extract(
+      "The Dock Workers Union blamed the refusal by Globex Holdings, these last four months, to negotiate a "
+      "severance package.");
+  CHECK(CaseInvolves(f, "refusal_to_bargain", "Dock Workers Union"));
+}
+
+TEST_CASE("case rules: an announced firing of workers is a dismissal; of executives it is not") {
+  DocumentFacts f = Extract("Globex Holdings announced it will fire 53 of its 163 workers at the Chile plant.");
+  CHECK(CaseInvolves(f, "dismissal", "Globex Holdings"));
+  CHECK(Cases(Extract("Globex Holdings will fire 12% of its 53 executive officers, the union said."), "dismissal")
+            .empty());
+}
+
+TEST_CASE("case rules: a lockout is 'other' with the employer as actor") {
+  DocumentFacts f = Extract("Globex Holdings locked out 300 members of the Dock Workers Union in Chile.");
+  CHECK(CaseInvolves(f, "other", "Globex Holdings"));
+  CHECK(CaseInvolves(f, "other", "Dock Workers Union"));
+  DocumentFacts g = Extract("The lockout of the Dock Workers Union by Globex Holdings entered its third week.");
+  CHECK(CaseInvolves(g, "other", "Dock Workers Union"));
+}
+
+TEST_CASE("case rules: 'last month' and 'earlier this year' date a case to the month or year") {
+  DocumentFacts f = Extract("Police arrested leaders of the Dock Workers Union in Chile last month.", "2023-01-11");
+  auto arrests = Cases(f, "arrest");
+  REQUIRE(arrests.size() == 1);
+  CHECK(DateOf(arrests[0]) == "2022-12");
+  DocumentFacts g = Extract("Police arrested leaders of the Dock Workers Union in Chile earlier this year.",
+                            "2023-05-11");
+  auto later = Cases(g, "arrest");
+  REQUIRE(later.size() == 1);
+  CHECK(DateOf(later[0]) == "2023");
+}
