@@ -13,7 +13,8 @@
 
 namespace lkg::ingest {
 
-// "a new youth job law", "the legislation infringes on workers' rights",
+// "a new youth job law" (with a labour word in the sentence), "the
+// legislation infringes on workers' rights",
 // "a back-to-work law", "the law would give employers the freedom to fire".
 bool LawHarmsWorkers(const std::vector<Token>& t);
 
@@ -41,8 +42,9 @@ bool UnionBypassed(const std::vector<Token>& t);
 // a refusal whose verb comes a few words after the noun.
 bool DelayedRefusal(const std::vector<Token>& t);
 
-// "will fire 53 of its 163 workers", "plans to fire union members":
-// announced firings ("fire" as a verb with workers or a number as object).
+// "plans to fire union members", "will sack the strikers": announced firings
+// of union people ("fire" as a verb). Economic lay-offs of "3,000 employees"
+// and "easier to dismiss employees" are not counted.
 bool FiresWorkers(const std::vector<Token>& t);
 
 }  // namespace lkg::ingest

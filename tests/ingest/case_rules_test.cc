@@ -44,6 +44,16 @@ TEST_CASE("case rules: the state cutting pensions or pay is legislation") {
   CHECK(CaseInvolves(f, "legislation", "Oil Workers Union"));
 }
 
+TEST_CASE("case rules: a new law without labour words and a voluntary pay cut are no legislation") {
+  CHECK(Cases(Extract("The Dock Workers Union struck in Chile. Airlines have attacked new EU legislation which "
+                      "will force them to pay greater compensation to customers."),
+              "legislation")
+            .empty());
+  CHECK(Cases(Extract("President Evo Morales will take a 50% pay cut so more staff can be hired in Bolivia."),
+              "legislation")
+            .empty());
+}
+
 TEST_CASE("case rules: lower pay and a company's wage bill are no legislation") {
   CHECK(Cases(Extract("The Oil Workers Union said the government leaves women with lower pay in Kuwait."),
               "legislation")
@@ -98,10 +108,17 @@ TEST_CASE("case rules: 'the refusal by X, for months, to negotiate' is a refusal
   CHECK(CaseInvolves(f, "refusal_to_bargain", "Dock Workers Union"));
 }
 
-TEST_CASE("case rules: an announced firing of workers is a dismissal; of executives it is not") {
-  DocumentFacts f = Extract("Globex Holdings announced it will fire 53 of its 163 workers at the Chile plant.");
+TEST_CASE("case rules: an announced firing of union members is a dismissal") {
+  DocumentFacts f = Extract("Globex Holdings announced it will fire 53 members of the Dock Workers Union in Chile.");
   CHECK(CaseInvolves(f, "dismissal", "Globex Holdings"));
-  CHECK(Cases(Extract("Globex Holdings will fire 12% of its 53 executive officers, the union said."), "dismissal")
+  CHECK(CaseInvolves(f, "dismissal", "Dock Workers Union"));
+}
+
+TEST_CASE("case rules: economic lay-offs and rules about firing are no dismissal") {
+  CHECK(Cases(Extract("Globex Holdings plans to fire three thousand employees in Chile, the union said."),
+              "dismissal")
+            .empty());
+  CHECK(Cases(Extract("The Dock Workers Union said Chile would make it easier to dismiss members."), "dismissal")
             .empty());
 }
 
