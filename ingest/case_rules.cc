@@ -37,6 +37,19 @@ bool LabourLawContext(const std::vector<Token>& t) {
                         "strikes", "employers", "employment", "wages", "pensions", "bargaining"});
 }
 
+// "the President will take a 50% pay cut": his own choice, not a cut imposed
+// on workers ("a change which would take effect" is no such choice).
+bool VoluntaryCut(const std::vector<Token>& t) {
+  if (TokensHave(t, {"voluntary", "voluntarily"})) return true;
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (IsOneOf(t[i].lower, {"take", "takes", "took", "taking", "accept", "accepted", "accepting"}) &&
+        Within(t, i, 6, {"cut", "cuts", "reduction", "freeze"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 bool LawHarmsWorkers(const std::vector<Token>& t) {
@@ -65,15 +78,12 @@ bool LawLetsEmployersFire(const std::vector<Token>& t) {
 bool StateCutsPay(const std::vector<Token>& t) {
   bool cut = TokensHave(t, {"reduce", "reduces", "reducing", "cut", "cuts", "cutting", "slash", "slashes",
                             "slashing", "freeze", "freezes", "freezing", "lowering", "abolish",
-                            "abolishes", "abolishing", "scrap", "scraps", "scrapping"});
+                            "abolishes", "abolishing"});
   bool pay = TokensHave(t, {"pension", "pensions", "retirement", "wages", "wage", "salaries", "salary", "pay",
                             "allowances", "bonuses"});
   bool state = TokensHave(t, {"government", "president", "parliament", "minister", "ministry", "law",
                               "legislation", "decree", "reform", "reforms", "budget", "austerity", "state"});
-  // "the President will take a 50% pay cut" is his own choice, not a cut imposed on workers
-  bool voluntary = TokensHave(t, {"take", "takes", "took", "taking", "accept", "accepted", "accepting", "voluntary",
-                                  "voluntarily"});
-  return cut && pay && state && !voluntary;
+  return cut && pay && state && !VoluntaryCut(t);
 }
 
 bool ActionRuledIllegal(const std::vector<Token>& t) {

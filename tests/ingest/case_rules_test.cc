@@ -40,7 +40,8 @@ TEST_CASE("case rules: a law letting employers fire at will is legislation, not 
 
 TEST_CASE("case rules: the state cutting pensions or pay is legislation") {
   DocumentFacts f = Extract(
-      "Members of the Oil Workers Union struck over a government decision to reduce their pensions in Kuwait.");
+      "Members of the Oil Workers Union struck over a government decision to reduce their pensions in Kuwait, a "
+      "change which would take effect in October.");
   CHECK(CaseInvolves(f, "legislation", "Oil Workers Union"));
 }
 
@@ -59,6 +60,10 @@ TEST_CASE("case rules: lower pay and a company's wage bill are no legislation") 
               "legislation")
             .empty());
   CHECK(Cases(Extract("The Oil Workers Union said the cuts reduce the wage bill of the company in Kuwait."),
+              "legislation")
+            .empty());
+  CHECK(Cases(Extract("The Oil Workers Union said scrapping the government's plan on transparency in pay in Kuwait "
+                      "was a backwards step."),
               "legislation")
             .empty());
 }
