@@ -157,4 +157,20 @@ bool FiresWorkers(const std::vector<Token>& t) {
   return false;
 }
 
+bool PressuredToLeaveUnion(const std::vector<Token>& t) {
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (!IsOneOf(t[i].lower, {"forced", "forcing", "force", "pressured", "pressuring", "pressure", "coerced",
+                              "coercing", "compelled", "made"})) {
+      continue;
+    }
+    for (size_t k = i + 1; k < t.size() && k <= i + 8; ++k) {
+      if (IsOneOf(t[k].lower, {"leave", "quit", "resign", "renounce", "withdraw", "abandon"}) &&
+          Within(t, k, 4, {"union", "unions", "membership"})) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 }  // namespace lkg::ingest

@@ -47,4 +47,8 @@ bool DelayedRefusal(const std::vector<Token>& t);
 // and "easier to dismiss employees" are not counted.
 bool FiresWorkers(const std::vector<Token>& t);
 
+// "workers were forced to leave the union", "pressured members to resign
+// from the union": the employer breaking the union from inside.
+bool PressuredToLeaveUnion(const std::vector<Token>& t);
+
 }  // namespace lkg::ingest

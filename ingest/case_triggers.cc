@@ -132,6 +132,13 @@ const Trigger kTriggers[] = {
     {"violence", {"live", "ammunition"}},
     {"violence", {"violence", "against"}},
     {"violence", {"violently"}},
+    {"violence", {"baton", "charge"}},
+    {"violence", {"baton-charged"}},
+    {"violence", {"lathi", "charge"}},
+    {"violence", {"lathicharge"}},
+    {"violence", {"brutality"}},
+    {"violence", {"punched"}},
+    {"violence", {"kicked", "and"}},
     {"dismissal", {"dismissed"}},
     {"dismissal", {"dismissing"}},
     {"dismissal", {"termination"}},
@@ -164,6 +171,11 @@ const Trigger kTriggers[] = {
     {"union_busting", {"liquidation"}},
     {"union_busting", {"liquidated"}},
     {"union_busting", {"anti-union"}},
+    {"union_busting", {"union", "avoidance"}},
+    {"union_busting", {"captive", "audience"}},
+    {"union_busting", {"revoked", "the", "registration"}},
+    {"union_busting", {"cancelled", "the", "registration"}},
+    {"union_busting", {"de-registered"}},
     {"refusal_to_bargain", {"refused", "to", "negotiate"}},
     {"refusal_to_bargain", {"refused", "to", "bargain"}},
     {"refusal_to_bargain", {"refuses", "to", "negotiate"}},
@@ -189,6 +201,9 @@ const Trigger kTriggers[] = {
     {"other", {"lock-out"}},
     {"other", {"locked-out"}},
     {"other", {"harassment"}},
+    {"other", {"denied", "entry"}},
+    {"other", {"refused", "entry"}},
+    {"other", {"barred", "from", "entering"}},
     {"other", {"spied"}},
     {"other", {"unfair", "labor", "practices"}},
     {"other", {"unfair", "labour", "practices"}},
@@ -439,7 +454,7 @@ std::vector<const char*> CaseKindsOf(const std::vector<Token>& t, bool court_nam
   if (FiredWorkers(t) || FiresWorkers(t)) add("dismissal");
   if (LawLetsEmployersFire(t)) Drop(kinds, "dismissal");  // the law's effect, no dismissal of its own
   if (ThreatAgainstPeople(t)) add("other");
-  if (ClosesUnionizedWorkplace(t)) add("union_busting");
+  if (ClosesUnionizedWorkplace(t) || PressuredToLeaveUnion(t)) add("union_busting");
   // A law that bans strikes is legislation.
   if (Holds(kinds, "legislation")) Drop(kinds, "strike_ban");
   // "dismissed the case/appeal" is a ruling, not a dismissal of a worker.

@@ -146,3 +146,31 @@ TEST_CASE("case rules: 'last month' and 'earlier this year' date a case to the m
   REQUIRE(later.size() == 1);
   CHECK(DateOf(later[0]) == "2023");
 }
+
+TEST_CASE("case rules: pressing workers to leave their union is union busting") {
+  DocumentFacts f = Extract("Globex Holdings forced workers to leave the Dock Workers Union in Chile.");
+  CHECK(CaseInvolves(f, "union_busting", "Dock Workers Union"));
+  CHECK(CaseInvolves(f, "union_busting", "Globex Holdings"));
+  CHECK(Cases(Extract("Globex Holdings forced the Dock Workers Union to leave the talks in Chile."), "union_busting")
+            .empty());
+}
+
+TEST_CASE("case rules: revoked registration, union avoidance and captive-audience meetings are union busting") {
+  CHECK(CaseInvolves(Extract("The ministry revoked the registration of the Dock Workers Union in Chile."),
+                     "union_busting", "Dock Workers Union"));
+  CHECK(CaseInvolves(Extract("Globex Holdings held captive audience meetings against the Dock Workers Union."),
+                     "union_busting", "Dock Workers Union"));
+}
+
+TEST_CASE("case rules: baton charges, punches and police brutality are violence") {
+  CHECK(CaseInvolves(Extract("Police baton-charged members of the Dock Workers Union in Chile."), "violence",
+                     "Dock Workers Union"));
+  CHECK(CaseInvolves(Extract("The Dock Workers Union condemned police brutality against strikers in Chile."),
+                     "violence", "Dock Workers Union"));
+  CHECK(Cases(Extract("The Dock Workers Union hoped to beat the deadline in Chile."), "violence").empty());
+}
+
+TEST_CASE("case rules: unionists denied entry is 'other'") {
+  CHECK(CaseInvolves(Extract("Leaders of the Dock Workers Union were denied entry to Chile."), "other",
+                     "Dock Workers Union"));
+}
