@@ -174,3 +174,11 @@ TEST_CASE("case rules: unionists denied entry is 'other'") {
   CHECK(CaseInvolves(Extract("Leaders of the Dock Workers Union were denied entry to Chile."), "other",
                      "Dock Workers Union"));
 }
+
+TEST_CASE("case rules: threatened disciplinary action and criminal enquiries are 'other'") {
+  CHECK(CaseInvolves(Extract("Globex Holdings warned strikers of the Dock Workers Union that they would face "
+                             "disciplinary action."),
+                     "other", "Dock Workers Union"));
+  CHECK(CaseInvolves(Extract("Prosecutors opened a criminal enquiry into leaders of the Dock Workers Union in Chile."),
+                     "other", "Dock Workers Union"));
+}
