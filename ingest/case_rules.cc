@@ -173,4 +173,58 @@ bool PressuredToLeaveUnion(const std::vector<Token>& t) {
   return false;
 }
 
+bool UnionSuppressed(const std::vector<Token>& t) {
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (!IsOneOf(t[i].lower, {"sealed", "froze", "frozen", "freezing", "seized", "suspended", "shut", "closed",
+                              "confiscated", "ransacked"})) {
+      continue;
+    }
+    // a union word and a body-of-the-union noun, either order: "the union's offices", "the offices of the union"
+    bool union_word = false, object = false;
+    for (size_t k = i + 1; k < t.size() && k <= i + 8; ++k) {
+      const std::string& w = t[k].lower;
+      if (w == "." || w == ";") break;
+      union_word = union_word || IsOneOf(w, {"union", "unions", "federation", "confederation"});
+      object = object || IsOneOf(w, {"offices", "office", "accounts", "account", "activities", "headquarters",
+                                     "assets", "premises", "funds", "registration"});
+    }
+    if (union_word && object) return true;
+  }
+  return false;
+}
+
+bool EssentialServiceDesignation(const std::vector<Token>& t) {
+  for (size_t i = 0; i + 1 < t.size(); ++i) {
+    if (t[i].lower == "essential" && IsOneOf(t[i + 1].lower, {"service", "services"})) {
+      return TokensHave(t, {"law", "legislation", "bill", "decree", "declared", "designated", "declaring",
+                            "designating", "making", "made", "classified"});
+    }
+  }
+  return false;
+}
+
+bool ActsAroundUnion(const std::vector<Token>& t) {
+  for (size_t i = 0; i + 1 < t.size(); ++i) {
+    const std::string& w = t[i].lower;
+    if (w == "unilaterally" && (IsOneOf(t[i + 1].lower, {"cut", "cuts", "changed", "changes", "imposed", "imposes",
+                                                         "terminated", "cancelled", "canceled", "scrapped",
+                                                         "reduced", "extended", "introduced", "withdrew", "ended"}) ||
+                                (i > 0 && IsOneOf(t[i - 1].lower, {"cut", "changed", "imposed", "terminated"})))) {
+      return true;
+    }
+    if (IsOneOf(w, {"refused", "refuses", "refusing", "declined"}) && t[i + 1].lower == "to" && i + 2 < t.size() &&
+        IsOneOf(t[i + 2].lower, {"sign", "renew", "extend"}) &&
+        Within(t, i + 2, 5, {"agreement", "contract", "cba", "accord"})) {
+      return true;
+    }
+    // "does not recognise the union", "never recognized the union"
+    if (IsOneOf(w, {"not", "never"}) && IsOneOf(t[i + 1].lower, {"recognise", "recognize", "recognised",
+                                                                 "recognized"}) &&
+        Within(t, i + 1, 4, {"union", "unions"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace lkg::ingest

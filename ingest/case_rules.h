@@ -51,4 +51,17 @@ bool FiresWorkers(const std::vector<Token>& t);
 // from the union": the employer breaking the union from inside.
 bool PressuredToLeaveUnion(const std::vector<Token>& t);
 
+// "police sealed the union's offices", "froze the federation's bank
+// accounts", "suspended the activities of the union": the state or employer
+// shutting a union down.
+bool UnionSuppressed(const std::vector<Token>& t);
+
+// "the law making education an essential service": designating work as an
+// essential service (which bans its strikes). Legislation when a law does it.
+bool EssentialServiceDesignation(const std::vector<Token>& t);
+
+// "unilaterally cut wages", "refused to sign the collective agreement",
+// "does not recognise the union": an employer dealing around the union.
+bool ActsAroundUnion(const std::vector<Token>& t);
+
 }  // namespace lkg::ingest

@@ -207,6 +207,9 @@ const Trigger kTriggers[] = {
     {"other", {"criminal", "inquiry"}},
     {"other", {"criminal", "investigation"}},
     {"other", {"criminal", "proceedings"}},
+    {"other", {"unpaid", "wages"}},
+    {"other", {"wage", "theft"}},
+    {"other", {"evicted"}},
     {"other", {"denied", "entry"}},
     {"other", {"refused", "entry"}},
     {"other", {"barred", "from", "entering"}},
@@ -452,15 +455,18 @@ std::vector<const char*> CaseKindsOf(const std::vector<Token>& t, bool court_nam
   if (court && ruling) add("court_ruling");
   for (const char* k : TableKinds(t)) add(k);
   if (AttackedPeople(t) || AttackOnPeople(t)) add("violence");
-  if (StrikeDeclaredIllegal(t) || OrderedBackToWork(t) || ActionRuledIllegal(t)) add("strike_ban");
+  bool essential = EssentialServiceDesignation(t);
+  if (StrikeDeclaredIllegal(t) || OrderedBackToWork(t) || ActionRuledIllegal(t) || essential) add("strike_ban");
   if (LawChanged(t) || LawHarmsWorkers(t) || StateCutsPay(t)) add("legislation");
-  if (RefusesToDeal(t) || BadFaithBargaining(t) || DelayedRefusal(t) || ImposesTerms(t) || UnionBypassed(t)) {
+  if (essential && TokensHave(t, {"law", "legislation", "bill", "decree"})) add("legislation");
+  if (RefusesToDeal(t) || BadFaithBargaining(t) || DelayedRefusal(t) || ImposesTerms(t) || UnionBypassed(t) ||
+      ActsAroundUnion(t)) {
     add("refusal_to_bargain");
   }
   if (FiredWorkers(t) || FiresWorkers(t)) add("dismissal");
   if (LawLetsEmployersFire(t)) Drop(kinds, "dismissal");  // the law's effect, no dismissal of its own
   if (ThreatAgainstPeople(t)) add("other");
-  if (ClosesUnionizedWorkplace(t) || PressuredToLeaveUnion(t)) add("union_busting");
+  if (ClosesUnionizedWorkplace(t) || PressuredToLeaveUnion(t) || UnionSuppressed(t)) add("union_busting");
   // A law that bans strikes is legislation.
   if (Holds(kinds, "legislation")) Drop(kinds, "strike_ban");
   // "dismissed the case/appeal" is a ruling, not a dismissal of a worker.

@@ -182,3 +182,41 @@ TEST_CASE("case rules: threatened disciplinary action and criminal enquiries are
   CHECK(CaseInvolves(Extract("Prosecutors opened a criminal enquiry into leaders of the Dock Workers Union in Chile."),
                      "other", "Dock Workers Union"));
 }
+
+TEST_CASE("case rules: sealing a union's offices or freezing its accounts is union busting") {
+  CHECK(CaseInvolves(Extract("Police sealed the offices of the Dock Workers Union in Chile."), "union_busting",
+                     "Dock Workers Union"));
+  CHECK(CaseInvolves(Extract("The authorities froze the Dock Workers Union's bank accounts in Chile."),
+                     "union_busting", "Dock Workers Union"));
+  CHECK(Cases(Extract("Police closed the road before the Dock Workers Union march in Chile."), "union_busting")
+            .empty());
+  CHECK(Cases(Extract("The Dock Workers Union suspended the strike in Chile."), "union_busting").empty());
+}
+
+TEST_CASE("case rules: an essential-service designation bans strikes; by law it is legislation") {
+  DocumentFacts f = Extract("The Dock Workers Union asked Chile to repeal the law making ports an essential service.");
+  CHECK(CaseInvolves(f, "legislation", "Dock Workers Union"));
+  CHECK(Cases(f, "strike_ban").empty());
+  DocumentFacts g = Extract("Chile declared the ports an essential service, stopping the Dock Workers Union strike.");
+  CHECK(CaseInvolves(g, "strike_ban", "Dock Workers Union"));
+  CHECK(Cases(Extract("The Dock Workers Union keeps essential services running in Chile."), "strike_ban").empty());
+}
+
+TEST_CASE("case rules: unilateral cuts, refusing to sign the agreement, not recognising the union") {
+  CHECK(CaseInvolves(Extract("Globex Holdings unilaterally cut wages of Dock Workers Union members in Chile."),
+                     "refusal_to_bargain", "Dock Workers Union"));
+  CHECK(CaseInvolves(Extract("Globex Holdings refused to sign the collective agreement with the Dock Workers Union."),
+                     "refusal_to_bargain", "Dock Workers Union"));
+  CHECK(CaseInvolves(Extract("Globex Holdings does not recognise the Dock Workers Union in Chile."),
+                     "refusal_to_bargain", "Dock Workers Union"));
+  CHECK(Cases(Extract("Globex Holdings refused to sign the merger deal, the Dock Workers Union said."),
+              "refusal_to_bargain")
+            .empty());
+}
+
+TEST_CASE("case rules: unpaid wages and evictions of unionists are 'other'") {
+  CHECK(CaseInvolves(Extract("Globex Holdings owes members of the Dock Workers Union unpaid wages in Chile."),
+                     "other", "Dock Workers Union"));
+  CHECK(CaseInvolves(Extract("Police evicted members of the Dock Workers Union from the port in Chile."), "other",
+                     "Dock Workers Union"));
+}
