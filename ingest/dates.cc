@@ -71,6 +71,22 @@ size_t MatchAt(const std::vector<Token>& t, size_t i, PartialDate& d) {
       return i + 1;
     }
   }
+  // "mid-December", "early-2019": a hyphenated prefix on a month or a year
+  if (size_t dash = t[i].lower.find('-'); dash != std::string::npos && t[i].word) {
+    std::string_view head = std::string_view(t[i].lower).substr(0, dash);
+    std::string_view tail = std::string_view(t[i].lower).substr(dash + 1);
+    if (head == "mid" || head == "early" || head == "late") {
+      if (int m = MonthOf(tail); m && tail.size() > 3) {
+        d.month = m;
+        if (i + 1 < n && NumberOf(t[i + 1], 1900, 2100)) { d.year = NumberOf(t[i + 1], 1900, 2100); return i + 2; }
+        return i + 1;
+      }
+      if (tail.size() == 4 && tail.find_first_not_of("0123456789") == std::string_view::npos) {
+        d.year = std::stoi(std::string(tail));
+        return i + 1;
+      }
+    }
+  }
   // 2016-05-10 (one token: digits joined by hyphens)
   if (t[i].number && t[i].text.size() >= 7 && t[i].text[4] == '-') {
     if (auto iso = ParseIso(t[i].text)) { d = *iso; return i + 1; }

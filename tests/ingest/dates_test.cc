@@ -41,6 +41,13 @@ TEST_CASE("dates: last/this month and year, to that precision only") {
   CHECK(Resolve("over the last year", "2023-01-11") == "<none>");  // a span, not a date
 }
 
+TEST_CASE("dates: mid-/early-/late- on a month or a year") {
+  CHECK(Resolve("arrested in mid-December", "2024-03-02") == "2023-12");
+  CHECK(Resolve("arrested in mid-December 2022", "") == "2022-12");
+  CHECK(Resolve("arrested in early-2019", "") == "2019");
+  CHECK(Resolve("a mid-size company", "2024-03-02") == "<none>");
+}
+
 TEST_CASE("dates: relative days need a full article date") {
   CHECK(Resolve("they struck yesterday", "2005-04-06") == "2005-04-05");
   CHECK(Resolve("they struck on Monday", "2005-04-06") == "2005-04-04");  // 2005-04-06 was a Wednesday
