@@ -41,6 +41,12 @@ TEST_CASE("dates: last/this month and year, to that precision only") {
   CHECK(Resolve("over the last year", "2023-01-11") == "<none>");  // a span, not a date
 }
 
+TEST_CASE("dates: a weekday with a part of the day") {
+  CHECK(Resolve("Friday morning, a court ruled", "2007-10-06") == "2007-10-05");
+  CHECK(Resolve("police came late Tuesday night", "2007-10-06") == "2007-10-02");
+  CHECK(Resolve("Friday is a holiday", "2007-10-06") == "<none>");
+}
+
 TEST_CASE("dates: mid-/early-/late- on a month or a year") {
   CHECK(Resolve("arrested in mid-December", "2024-03-02") == "2023-12");
   CHECK(Resolve("arrested in mid-December 2022", "") == "2022-12");
