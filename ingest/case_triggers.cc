@@ -4,6 +4,8 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "ingest/case_rules.h"
+
 namespace lkg::ingest {
 namespace {
 
@@ -130,6 +132,13 @@ const Trigger kTriggers[] = {
     {"violence", {"live", "ammunition"}},
     {"violence", {"violence", "against"}},
     {"violence", {"violently"}},
+    {"violence", {"baton", "charge"}},
+    {"violence", {"baton-charged"}},
+    {"violence", {"lathi", "charge"}},
+    {"violence", {"lathicharge"}},
+    {"violence", {"brutality"}},
+    {"violence", {"punched"}},
+    {"violence", {"kicked", "and"}},
     {"dismissal", {"dismissed"}},
     {"dismissal", {"dismissing"}},
     {"dismissal", {"termination"}},
@@ -162,6 +171,11 @@ const Trigger kTriggers[] = {
     {"union_busting", {"liquidation"}},
     {"union_busting", {"liquidated"}},
     {"union_busting", {"anti-union"}},
+    {"union_busting", {"union", "avoidance"}},
+    {"union_busting", {"captive", "audience"}},
+    {"union_busting", {"revoked", "the", "registration"}},
+    {"union_busting", {"cancelled", "the", "registration"}},
+    {"union_busting", {"de-registered"}},
     {"refusal_to_bargain", {"refused", "to", "negotiate"}},
     {"refusal_to_bargain", {"refused", "to", "bargain"}},
     {"refusal_to_bargain", {"refuses", "to", "negotiate"}},
@@ -181,7 +195,24 @@ const Trigger kTriggers[] = {
     {"legislation", {"adopted", "a", "law"}},
     {"legislation", {"passed", "a", "law"}},
     {"legislation", {"amendments", "to", "the"}},
+    {"other", {"locked", "out"}},
+    {"other", {"lockout"}},
+    {"other", {"lockouts"}},
+    {"other", {"lock-out"}},
+    {"other", {"locked-out"}},
     {"other", {"harassment"}},
+    {"other", {"disciplinary", "action"}},
+    {"other", {"disciplinary", "proceedings"}},
+    {"other", {"criminal", "enquiry"}},
+    {"other", {"criminal", "inquiry"}},
+    {"other", {"criminal", "investigation"}},
+    {"other", {"criminal", "proceedings"}},
+    {"other", {"unpaid", "wages"}},
+    {"other", {"wage", "theft"}},
+    {"other", {"evicted"}},
+    {"other", {"denied", "entry"}},
+    {"other", {"refused", "entry"}},
+    {"other", {"barred", "from", "entering"}},
     {"other", {"spied"}},
     {"other", {"unfair", "labor", "practices"}},
     {"other", {"unfair", "labour", "practices"}},
@@ -424,12 +455,18 @@ std::vector<const char*> CaseKindsOf(const std::vector<Token>& t, bool court_nam
   if (court && ruling) add("court_ruling");
   for (const char* k : TableKinds(t)) add(k);
   if (AttackedPeople(t) || AttackOnPeople(t)) add("violence");
-  if (StrikeDeclaredIllegal(t) || OrderedBackToWork(t)) add("strike_ban");
-  if (LawChanged(t)) add("legislation");
-  if (RefusesToDeal(t) || BadFaithBargaining(t)) add("refusal_to_bargain");
-  if (FiredWorkers(t)) add("dismissal");
+  bool essential = EssentialServiceDesignation(t);
+  if (StrikeDeclaredIllegal(t) || OrderedBackToWork(t) || ActionRuledIllegal(t) || essential) add("strike_ban");
+  if (LawChanged(t) || LawHarmsWorkers(t) || StateCutsPay(t)) add("legislation");
+  if (essential && TokensHave(t, {"law", "legislation", "bill", "decree"})) add("legislation");
+  if (RefusesToDeal(t) || BadFaithBargaining(t) || DelayedRefusal(t) || ImposesTerms(t) || UnionBypassed(t) ||
+      ActsAroundUnion(t)) {
+    add("refusal_to_bargain");
+  }
+  if (FiredWorkers(t) || FiresWorkers(t)) add("dismissal");
+  if (LawLetsEmployersFire(t)) Drop(kinds, "dismissal");  // the law's effect, no dismissal of its own
   if (ThreatAgainstPeople(t)) add("other");
-  if (ClosesUnionizedWorkplace(t)) add("union_busting");
+  if (ClosesUnionizedWorkplace(t) || PressuredToLeaveUnion(t) || UnionSuppressed(t)) add("union_busting");
   // A law that bans strikes is legislation.
   if (Holds(kinds, "legislation")) Drop(kinds, "strike_ban");
   // "dismissed the case/appeal" is a ruling, not a dismissal of a worker.

@@ -36,6 +36,58 @@ int NumberOf(const Token& t, int lo, int hi) {
 
 bool IsComma(const std::vector<Token>& t, size_t i) { return i < t.size() && t[i].text == ","; }
 
+// "mid-December", "early-2019" (one token): a hyphenated prefix on a month
+// or a year, from token i; returns the end token (0 = none).
+size_t MatchPrefixedAt(const std::vector<Token>& t, size_t i, PartialDate& d) {
+  const size_t n = t.size();
+  if (size_t dash = t[i].lower.find('-'); dash != std::string::npos && t[i].word) {
+    std::string_view head = std::string_view(t[i].lower).substr(0, dash);
+    std::string_view tail = std::string_view(t[i].lower).substr(dash + 1);
+    if (head == "mid" || head == "early" || head == "late") {
+      if (int m = MonthOf(tail); m && tail.size() > 3) {
+        d.month = m;
+        if (i + 1 < n && NumberOf(t[i + 1], 1900, 2100)) { d.year = NumberOf(t[i + 1], 1900, 2100); return i + 2; }
+        return i + 1;
+      }
+      if (tail.size() == 4 && tail.find_first_not_of("0123456789") == std::string_view::npos) {
+        d.year = std::stoi(std::string(tail));
+        return i + 1;
+      }
+    }
+  }
+  return 0;
+}
+
+// Dates relative to the article's: "last month", "this year", "yesterday",
+// "on Monday", "Friday morning", from token i; returns the end token (0 = none).
+size_t MatchRelativeAt(const std::vector<Token>& t, size_t i, PartialDate& d) {
+  const size_t n = t.size();
+  // "last month", "this year", "earlier this month" (to the month or year only);
+  // "over the last year" is a span, not a date.
+  if ((t[i].lower == "last" || t[i].lower == "this") && i + 1 < n &&
+      (t[i + 1].lower == "month" || t[i + 1].lower == "year") && (i == 0 || t[i - 1].lower != "the")) {
+    int back = t[i].lower == "last" ? 1 : 0;
+    (t[i + 1].lower == "month" ? d.months_back : d.years_back) = back;
+    return i + 2;
+  }
+  if (t[i].lower == "yesterday" || t[i].lower == "today") {
+    d.relative = true;
+    d.days_back = t[i].lower == "yesterday" ? 1 : 0;
+    return i + 1;
+  }
+  // "on Monday", "last Monday", "Friday morning", "late Friday night"
+  bool weekday_cue = (i > 0 && (t[i - 1].lower == "on" || t[i - 1].lower == "last" || t[i - 1].lower == "late" ||
+                                t[i - 1].lower == "early")) ||
+                     (i + 1 < n && (t[i + 1].lower == "morning" || t[i + 1].lower == "afternoon" ||
+                                    t[i + 1].lower == "evening" || t[i + 1].lower == "night"));
+  if (int wd = WeekdayOf(t[i].lower); wd >= 0 && t[i].upper && weekday_cue) {
+    d.relative = true;
+    d.weekday = wd;
+    return i + 1;
+  }
+  return 0;
+}
+
 // Tries a date expression starting at token i; returns its end token (0 = none).
 size_t MatchAt(const std::vector<Token>& t, size_t i, PartialDate& d) {
   const size_t n = t.size();
@@ -71,6 +123,7 @@ size_t MatchAt(const std::vector<Token>& t, size_t i, PartialDate& d) {
       return i + 1;
     }
   }
+  if (size_t end = MatchPrefixedAt(t, i, d)) return end;
   // 2016-05-10 (one token: digits joined by hyphens)
   if (t[i].number && t[i].text.size() >= 7 && t[i].text[4] == '-') {
     if (auto iso = ParseIso(t[i].text)) { d = *iso; return i + 1; }
@@ -81,18 +134,7 @@ size_t MatchAt(const std::vector<Token>& t, size_t i, PartialDate& d) {
     d.year = NumberOf(t[i], 1900, 2100);
     return i + 1;
   }
-  if (t[i].lower == "yesterday" || t[i].lower == "today") {
-    d.relative = true;
-    d.days_back = t[i].lower == "yesterday" ? 1 : 0;
-    return i + 1;
-  }
-  if (int wd = WeekdayOf(t[i].lower); wd >= 0 && t[i].upper && i > 0 &&
-      (t[i - 1].lower == "on" || t[i - 1].lower == "last")) {
-    d.relative = true;
-    d.weekday = wd;
-    return i + 1;
-  }
-  return 0;
+  return MatchRelativeAt(t, i, d);
 }
 
 bool Leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
@@ -178,6 +220,12 @@ std::optional<PartialDate> ParseDateString(std::string_view s) {
 
 std::string ResolveDate(const PartialDate& d, std::string_view ref_iso) {
   std::optional<PartialDate> ref = ParseIso(ref_iso);
+  if (d.years_back >= 0) return ref ? FormatIso(PartialDate{ref->year - d.years_back, 0, 0}) : "";
+  if (d.months_back >= 0) {
+    if (!ref || ref->month == 0) return "";
+    int months = ref->year * 12 + (ref->month - 1) - d.months_back;
+    return FormatIso(PartialDate{months / 12, months % 12 + 1, 0});
+  }
   if (d.relative) {
     if (!ref || ref->day == 0) return "";
     long today = DayNumber(ref->year, ref->month, ref->day);

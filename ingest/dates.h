@@ -20,6 +20,8 @@ struct PartialDate {
   int weekday = -1;   // 0=Monday..6=Sunday for "on Monday"; -1 otherwise
   int days_back = 0;  // "yesterday" = 1, "today" = 0 with relative = true
   bool relative = false;
+  int months_back = -1;  // "last month" = 1, "this month" = 0; -1 = not such a phrase
+  int years_back = -1;   // "last year" = 1, "this year" = 0; -1 = not such a phrase
 };
 
 struct DateMention {
@@ -30,7 +32,8 @@ struct DateMention {
 
 // Finds the date expressions among `tokens`: "10 May, 2016", "May 10, 2016",
 // "6 December", "December 6", "May 2016", "in 2016", "2016-05-10",
-// "last week of April", "yesterday", "on Monday".
+// "last week of April", "yesterday", "on Monday", "last month", "earlier
+// this year".
 std::vector<DateMention> FindDates(const std::vector<Token>& tokens);
 
 // Parses a whole string as a date (a dateline, a JSON "date", an HTML
@@ -41,7 +44,8 @@ std::optional<PartialDate> ParseDateString(std::string_view s);
 // ISO form of `d` resolved against the reference date `ref` (ISO, maybe
 // partial or ""): a missing year is taken from `ref` (the year before when
 // the month would lie after the reference month); weekdays and
-// "yesterday" need a full reference date. "" when nothing can be said.
+// "yesterday" need a full reference date, "last month" a reference month,
+// "last year" a reference year. "" when nothing can be said.
 std::string ResolveDate(const PartialDate& d, std::string_view ref);
 
 // "2016-05-10" -> PartialDate{2016,5,10}; partial ISO forms too.

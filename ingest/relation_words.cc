@@ -196,7 +196,8 @@ bool ChildThenParentCue(const Words& gap) {
                     {"unit", "of"}, {"part", "of"}, {"division", "of"}, {"affiliate", "of"}, {"arm", "of"},
                     {"controlled", "by"}, {"acquired", "by"}, {"bought", "by"}, {"purchased", "by"},
                     {"taken", "over", "by"}, {"parent"}, {"parent", "company"}, {"parent", "group"},
-                    {"parent", "firm"}, {"parent", "company", "is"}, {"owner"}, {"owner", "is"}}) {
+                    {"parent", "firm"}, {"parent", "company", "is"}, {"owner"}, {"owner", "is"},
+                    {"belonging", "to"}, {"belongs", "to"}, {"owned", "and", "operated", "by"}}) {
     if (EndsWith(g, tail)) return true;
   }
   // "majority-owned by", "wholly-owned by"
@@ -218,9 +219,11 @@ bool ParentThenChildCue(const Words& g) {
       StartsWith(g, {"and", "subsidiary"}) || StartsWith(g, {"and", "subsidiaries"})) {
     return true;
   }
-  if (!Has(g, "said") && (LastIs(g, {"owns", "acquired", "bought", "purchased", "controls"}) ||
+  if (!Has(g, "said") && !Has(g, "former") && (LastIs(g, {"owns", "acquired", "bought", "purchased", "controls"}) ||
                           EndsWith(g, {"took", "over"}) || EndsWith(g, {"acquisition", "of"}) ||
-                          EndsWith(g, {"takeover", "of"}) || EndsWith(g, {"purchase", "of"}))) {
+                          EndsWith(g, {"takeover", "of"}) || EndsWith(g, {"purchase", "of"}) ||
+                          EndsWith(g, {"owner", "of"}) || EndsWith(g, {"parent", "of"}) ||
+                          EndsWith(g, {"parent", "company", "of"}) || EndsWith(g, {"subsidiaries", "include"}))) {
     return true;
   }
   // "Y's subsidiary X", "Glencore's Zambian subsidiary, Mopani", "Acme's local unit X"

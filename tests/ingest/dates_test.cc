@@ -31,6 +31,29 @@ TEST_CASE("dates: a missing year comes from the article date") {
   CHECK(Resolve("arrested on 6 December", "") == "");  // no year to be had
 }
 
+TEST_CASE("dates: last/this month and year, to that precision only") {
+  CHECK(Resolve("arrested last month", "2023-01-11") == "2022-12");
+  CHECK(Resolve("arrested earlier this month", "2023-01-11") == "2023-01");
+  CHECK(Resolve("arrested last year", "2023-01-11") == "2022");
+  CHECK(Resolve("arrested earlier this year", "2023-05") == "2023");
+  CHECK(Resolve("arrested last month", "2023") == "");      // no reference month
+  CHECK(Resolve("arrested last year", "") == "");
+  CHECK(Resolve("over the last year", "2023-01-11") == "<none>");  // a span, not a date
+}
+
+TEST_CASE("dates: a weekday with a part of the day") {
+  CHECK(Resolve("Friday morning, a court ruled", "2007-10-06") == "2007-10-05");
+  CHECK(Resolve("police came late Tuesday night", "2007-10-06") == "2007-10-02");
+  CHECK(Resolve("Friday is a holiday", "2007-10-06") == "<none>");
+}
+
+TEST_CASE("dates: mid-/early-/late- on a month or a year") {
+  CHECK(Resolve("arrested in mid-December", "2024-03-02") == "2023-12");
+  CHECK(Resolve("arrested in mid-December 2022", "") == "2022-12");
+  CHECK(Resolve("arrested in early-2019", "") == "2019");
+  CHECK(Resolve("a mid-size company", "2024-03-02") == "<none>");
+}
+
 TEST_CASE("dates: relative days need a full article date") {
   CHECK(Resolve("they struck yesterday", "2005-04-06") == "2005-04-05");
   CHECK(Resolve("they struck on Monday", "2005-04-06") == "2005-04-04");  // 2005-04-06 was a Wednesday

@@ -130,6 +130,22 @@ TEST_CASE("subsidiary_of: Z, a subsidiary/unit/division of W") {
                    "Globex Holdings"));
 }
 
+TEST_CASE("subsidiary_of: Z, belonging to W; W, the owner/parent company of Z; W's subsidiaries include Z") {
+  CHECK(Subsidiary("Acme Steel Corporation, which belongs to Globex Holdings, cut jobs.", "Acme Steel Corporation",
+                   "Globex Holdings"));
+  CHECK(Subsidiary("Globex Holdings, the owner of Acme Steel Corporation, cut jobs.", "Acme Steel Corporation",
+                   "Globex Holdings"));
+  CHECK(Subsidiary("Globex Holdings, the parent company of Acme Steel Corporation, cut jobs.",
+                   "Acme Steel Corporation", "Globex Holdings"));
+  CHECK(Subsidiary("Globex Holdings' subsidiaries include Acme Steel Corporation.", "Acme Steel Corporation",
+                   "Globex Holdings"));
+  // A former owner or a customer is no parent.
+  CHECK_FALSE(Subsidiary("Globex Holdings, the former owner of Acme Steel Corporation, cut jobs.",
+                         "Acme Steel Corporation", "Globex Holdings"));
+  CHECK_FALSE(Subsidiary("Globex Holdings, a customer of Acme Steel Corporation, cut jobs.",
+                         "Acme Steel Corporation", "Globex Holdings"));
+}
+
 TEST_CASE("subsidiary_of: Z's parent company W") {
   CHECK(Subsidiary("Acme Steel Corporation's parent company, Globex Holdings, cut jobs.", "Acme Steel Corporation",
                    "Globex Holdings"));
