@@ -1,5 +1,8 @@
 #include "http/snapshot.h"
 
+#include <sys/resource.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <utility>
 
@@ -10,6 +13,9 @@ namespace {
 constexpr std::chrono::milliseconds kMinInterval{100};
 constexpr std::chrono::milliseconds kMaxInterval{5000};
 constexpr int kIntervalFactor = 4;  // rebuilds take at most ~1/5 of a core under constant writes
+// The refresher's nice value: a rebuild yields the cores to requests in progress,
+// so it lengthens the wait of the writes that asked for it, not readers' answers.
+constexpr int kRefresherNice = 10;
 
 }  // namespace
 
@@ -66,6 +72,10 @@ uint64_t ViewHolder::background_refreshes() const {
 
 void ViewHolder::RefreshLoop() {
   using Clock = std::chrono::steady_clock;
+  // Linux applies PRIO_PROCESS with a thread id to that thread alone (and the
+  // threads it starts, such as the snapshot's loaders). Best effort: a failure
+  // leaves the default priority.
+  (void)setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), kRefresherNice);
   std::unique_lock<std::mutex> lock(refresh_mu_);
   for (;;) {
     wake_refresher_.wait(lock, [&] { return stop_ || requested_ > done_; });

@@ -7,9 +7,13 @@
 #include <sys/time.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <filesystem>
+#include <fstream>
 #include <mutex>
+#include <sstream>
 #include <thread>
 
 #include <nlohmann/json.hpp>
@@ -221,6 +225,34 @@ TEST_CASE("writes arriving together share one view rebuild and are visible when 
   CHECK(views.background_refreshes() >= 1);
   CHECK(views.background_refreshes() < kWriters);
   CHECK(views.Current()->sequence == server.store().NewReader()->sequence());
+}
+
+// The nice values of this process's threads, read from /proc/self/task/*/stat
+// (field 19, counted after the parenthesised command name).
+std::vector<int> ThreadNiceValues() {
+  std::vector<int> values;
+  for (const auto& task : std::filesystem::directory_iterator("/proc/self/task")) {
+    std::ifstream in(task.path() / "stat");
+    std::string stat((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::istringstream fields(stat.substr(stat.rfind(')') + 2));
+    std::string field;
+    for (int k = 3; k <= 19 && fields >> field; ++k) {
+      if (k == 19) values.push_back(std::stoi(field));
+    }
+  }
+  return values;
+}
+
+TEST_CASE("view rebuilds run on a lower-priority thread, so readers go first") {
+  TestServer server;
+  ViewHolder views(server.store());
+  REQUIRE(views.Refresh().ok());
+  std::vector<int> before = ThreadNiceValues();
+  CHECK(std::count(before.begin(), before.end(), 10) == 0);
+  REQUIRE(server.store().Apply(KumtorDismissalFacts()).ok());
+  REQUIRE(views.AwaitRefresh().ok());  // starts the refresher
+  std::vector<int> after = ThreadNiceValues();
+  CHECK(std::count(after.begin(), after.end(), 10) == 1);
 }
 
 TEST_CASE("node names stay cached across additions and are reset after a removal") {
