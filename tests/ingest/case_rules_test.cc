@@ -8,13 +8,6 @@
 
 using namespace lkg::ingest::testing;
 
-namespace {
-std::string DateOf(const NodeFact* c) {
-  const auto& d = c->node.properties["date"];
-  return d.is_string() ? d.get<std::string>() : "";
-}
-}  // namespace
-
 TEST_CASE("case rules: a law that infringes on workers' rights is legislation") {
   DocumentFacts f = Extract("The Oil Workers Union says the legislation infringes on workers' rights in Kuwait.");
   CHECK(CaseInvolves(f, "legislation", "Oil Workers Union"));

@@ -5,13 +5,6 @@
 
 using namespace lkg::ingest::testing;
 
-namespace {
-std::string DateOf(const NodeFact* c) {
-  const auto& d = c->node.properties["date"];
-  return d.is_string() ? d.get<std::string>() : "";
-}
-}  // namespace
-
 TEST_CASE("cases: arrest with date resolved against the article date") {
   DocumentFacts f = Extract(
       "Union leader Eldar Tadjibaev, chair of the Mining and Metallurgy Trade Union of Kyrgyzstan (MMTUK), was "

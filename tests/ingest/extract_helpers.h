@@ -79,4 +79,10 @@ inline bool CaseInvolves(const DocumentFacts& f, const std::string& kind, const 
   return false;
 }
 
+// A case node's `date` property, or "" when it has none.
+inline std::string DateOf(const NodeFact* c) {
+  const auto& d = c->node.properties["date"];
+  return d.is_string() ? d.get<std::string>() : "";
+}
+
 }  // namespace lkg::ingest::testing
