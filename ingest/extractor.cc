@@ -23,9 +23,6 @@ struct SentenceWork {
   std::vector<PlacedMention> placed;
 };
 
-// IndustriALL, ITUC, IMF ...: global federations, which speak for the victims of cases.
-bool IsGlobalFederation(const ArticleEntity& e) { return relwords::IsFederation(e); }
-
 Evidence MentionEvidence(const Sentence& s, const Mention& m, std::string_view text) {
   Evidence e;
   e.start = s.tokens[m.first].start;
@@ -208,7 +205,7 @@ class ArticleExtraction {
     for (const SentenceWork& w : work_) {
       for (const PlacedMention& p : w.placed) {
         if (p.type != NodeType::kUnion) continue;
-        if (!IsGlobalFederation(entities[p.entity])) ++counts[w.section][p.entity];
+        if (!relwords::IsFederation(entities[p.entity])) ++counts[w.section][p.entity];
       }
     }
     std::vector<int> out;
@@ -273,7 +270,7 @@ class ArticleExtraction {
       FindCases(w.sentence, in_.text, w.placed, entities, ctx, cases_);
       for (const PlacedMention& p : w.placed) {
         if (p.type == NodeType::kCountry) paragraph_country = p.entity;
-        if (p.type == NodeType::kUnion && !IsGlobalFederation(entities[p.entity])) paragraph_union = p.entity;
+        if (p.type == NodeType::kUnion && !relwords::IsFederation(entities[p.entity])) paragraph_union = p.entity;
       }
     }
     MergeSameEvents(cases_);
