@@ -17,7 +17,7 @@
 
 #include "bench/bench_util.h"
 #include "ingest/ingest_record.h"
-#include "ingest/input_reader.h"
+#include "ingest/readers/input_reader.h"
 
 namespace {
 

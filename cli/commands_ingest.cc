@@ -8,7 +8,7 @@
 #include "cli/command.h"
 #include "engine/ids.h"
 #include "ingest/ingest_record.h"
-#include "ingest/input_reader.h"
+#include "ingest/readers/input_reader.h"
 
 namespace lkg::cli {
 namespace {

@@ -5,13 +5,13 @@
 #include <map>
 #include <set>
 
-#include "ingest/norm_key.h"
-#include "ingest/article.h"
-#include "ingest/cases.h"
-#include "ingest/entity_table.h"
-#include "ingest/gazetteer.h"
-#include "ingest/relation_words.h"
-#include "ingest/relations.h"
+#include "ingest/text/norm_key.h"
+#include "ingest/readers/article.h"
+#include "ingest/cases/cases.h"
+#include "ingest/entities/entity_table.h"
+#include "ingest/entities/gazetteer.h"
+#include "ingest/relations/relation_words.h"
+#include "ingest/relations/relations.h"
 
 namespace lkg::ingest {
 namespace {

@@ -1,12 +1,12 @@
 #include "ingest/ingest_record.h"
 
 #include "engine/ids.h"
-#include "ingest/boilerplate.h"
-#include "ingest/dates.h"
+#include "ingest/readers/boilerplate.h"
+#include "ingest/text/dates.h"
 #include "ingest/extractor.h"
-#include "ingest/html_reader.h"
-#include "ingest/resolver.h"
-#include "ingest/text_normalizer.h"
+#include "ingest/readers/html_reader.h"
+#include "ingest/resolution/resolver.h"
+#include "ingest/readers/text_normalizer.h"
 
 namespace lkg::ingest {
 namespace {

@@ -10,7 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "engine/graph_store.h"
-#include "ingest/input_reader.h"
+#include "ingest/readers/input_reader.h"
 
 namespace lkg::ingest {
 

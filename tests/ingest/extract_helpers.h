@@ -8,7 +8,7 @@
 #include "engine/records.h"
 #include "ingest/extractor.h"
 #include "ingest/ingest_record.h"
-#include "ingest/text_normalizer.h"
+#include "ingest/readers/text_normalizer.h"
 
 namespace lkg::ingest::testing {
 

@@ -10,7 +10,7 @@
 #include "tests/cli/run_lkg.h"
 #include "engine/graph_store.h"
 #include "ingest/ingest_record.h"
-#include "ingest/resolver.h"
+#include "ingest/resolution/resolver.h"
 #include "tests/engine/store_test_util.h"
 
 namespace lkg::ingest {

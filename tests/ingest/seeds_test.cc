@@ -4,7 +4,7 @@
 #include <filesystem>
 
 #include "ingest/ingest_record.h"
-#include "ingest/input_reader.h"
+#include "ingest/readers/input_reader.h"
 #include "tests/ingest/extract_helpers.h"
 
 using namespace lkg::ingest;

@@ -1,0 +1,257 @@
+#include "ingest/cases/cases.h"
+
+#include <algorithm>
+#include <set>
+#include <unordered_map>
+
+#include "ingest/cases/case_triggers.h"
+#include "ingest/text/dates.h"
+#include "ingest/relations/relation_words.h"
+#include "ingest/entities/word_lists.h"
+
+namespace lkg::ingest {
+namespace {
+
+bool SentenceHasWord(const std::string& w, std::initializer_list<const char*> words) {
+  for (const char* x : words) if (w == x) return true;
+  return false;
+}
+
+bool IsCourt(const ArticleEntity& e) {
+  std::string lower;
+  for (char c : e.name) lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  return e.type == NodeType::kOrganization && (lower.find("court") != std::string::npos ||
+                                               lower.find("tribunal") != std::string::npos);
+}
+
+// Unnamed workers or unionists as the people the event befell.
+bool LabourPeopleMentioned(const std::vector<Token>& t) {
+  for (const Token& x : t) if (words::IsWorkerNoun(x.norm)) return true;  // pilots, dockers, nurses ...
+  return TokensHave(t, {"workers", "worker", "unionists", "unionist", "activists", "activist", "leaders",
+                         "leader", "members", "organizers", "organisers", "strikers", "protesters", "employees",
+                         "miners", "teachers", "nurses", "drivers", "staff"});
+}
+
+bool IsReportingVerb(const std::string& w) {
+  static const char* kVerbs[] = {"said", "says", "told", "stated", "added", "explained", "announced", "reported",
+                                 "confirmed", "claimed", "argued", "warned", "noted", "stressed", "insisted",
+                                 "condemned", "criticised", "criticized", "called", "calls", "demanded", "urged"};
+  for (const char* v : kVerbs) if (w == v) return true;
+  return false;
+}
+
+// "X said", "X of the CWU said", "by X", "according to X": the person reports or
+// acts; the event did not befall them.
+bool IsSpeaker(const std::vector<Token>& t, const PlacedMention& m) {
+  for (size_t k = m.end; k < t.size() && k < m.end + 6; ++k) {
+    const std::string& w = t[k].lower;
+    const std::string& previous = t[k - 1].lower;  // "has been reported killed": passive, no speech
+    bool passive = previous == "been" || previous == "was" || previous == "were" || previous == "is" ||
+                   previous == "be";
+    if (IsReportingVerb(w) && !passive) return true;
+    if (w == "." || w == ";" || (k == m.end && w != "," && w != "of")) break;
+  }
+  if (m.first == 0) return false;
+  const std::string& before = t[m.first - 1].lower;
+  return IsReportingVerb(before) || before == "by" || before == "to";
+}
+
+// Words that put a sentence in the world of work and unions.
+bool LabourSentence(const std::vector<Token>& t) {
+  return TokensHave(t, {"union", "unions", "unionist", "unionists", "trade", "workers", "worker", "employees",
+                         "strikers", "labour", "labor", "organizer", "organiser", "organizing", "organising",
+                         "collective", "bargaining", "wages", "wage", "employer", "employers", "staff",
+                         "workplace", "factory", "miners", "picket", "picketing", "walkout", "employment",
+                         "unionized", "unionised", "unionization", "unionisation"}) ||
+         (TokensHave(t, {"strike", "strikes", "striking"}) &&  // a work stoppage, not an air strike
+          !TokensHave(t, {"air", "missile", "drone", "military", "airstrike", "bombing"}));
+}
+
+// "President Lukashenka", "Minister X", "Judge Y": state officials act; they are not victims.
+bool IsOfficial(const std::vector<Token>& t, const PlacedMention& m) {
+  if (m.first == 0) return false;
+  return SentenceHasWord(t[m.first - 1].lower, {"president", "minister", "judge", "governor", "mayor", "senator",
+                                               "prosecutor", "general", "commissioner", "chancellor", "premier"});
+}
+
+// Kinds whose victim is the union as a body, not a person.
+bool UnionVictimKind(const std::string& kind) {
+  return kind == "refusal_to_bargain" || kind == "union_busting" || kind == "strike_ban" || kind == "legislation";
+}
+
+bool StateActs(const std::string& kind) {
+  return kind == "arrest" || kind == "detention" || kind == "imprisonment" || kind == "union_busting" ||
+         kind == "strike_ban" || kind == "legislation" || kind == "violence";
+}
+
+}  // namespace
+
+namespace {
+
+// The entities of one sentence sorted by the part they can play in a case.
+struct Participants {
+  std::vector<int> persons, unions, companies, orgs, courts;
+  int country = -1;
+  std::string inner;  // a country named inside a participant's name
+  bool union_named = false;
+  bool state_acts = false;  // police, authorities, the government named as actors
+};
+
+Participants Collect(const std::vector<Token>& t, const std::vector<PlacedMention>& mentions,
+                     const std::vector<ArticleEntity>& entities, const CaseContext& context) {
+  Participants p;
+  p.state_acts = TokensHave(t, {"police", "authorities", "government", "troops", "soldiers", "prosecutors",
+                                "prosecutor", "military"});
+  int country_rank = 0;
+  for (const PlacedMention& m : mentions) {
+    const ArticleEntity& e = entities[m.entity];
+    p.union_named = p.union_named || e.type == NodeType::kUnion;
+    auto push = [&](std::vector<int>& v) {
+      if (std::find(v.begin(), v.end(), m.entity) == v.end()) v.push_back(m.entity);
+    };
+    if (e.type == NodeType::kPerson) {
+      bool manager = context.managers && context.managers->count(m.entity);
+      if (!manager && !IsSpeaker(t, m) && !IsOfficial(t, m)) push(p.persons);
+    } else if (e.type == NodeType::kUnion) {
+      if (!relwords::IsFederation(e)) push(p.unions);  // federations speak about cases
+    } else if (e.type == NodeType::kCompany) {
+      push(p.companies);
+    } else if (e.type == NodeType::kOrganization) {
+      push(IsCourt(e) ? p.courts : p.orgs);
+    } else if (e.type == NodeType::kCountry) {
+      // Prefer the section's main country, then a country after "in", then the first named.
+      bool after_in = m.first > 0 && t[m.first - 1].lower == "in";
+      int rank = m.entity == context.main_country ? 3 : after_in ? 2 : 1;
+      if (rank > country_rank) { p.country = m.entity; country_rank = rank; }
+    }
+    if (p.inner.empty() && e.type != NodeType::kCountry) p.inner = e.inner_country;
+  }
+  if (p.country < 0 && !p.inner.empty()) {
+    for (size_t k = 0; k < entities.size(); ++k) {
+      if (entities[k].type == NodeType::kCountry && entities[k].name == p.inner) p.country = static_cast<int>(k);
+    }
+  }
+  if (p.country < 0 && p.inner.empty()) p.country = context.paragraph_country;
+  if (p.country < 0 && p.inner.empty()) p.country = context.main_country;
+  return p;
+}
+
+// Victims, perpetrators and concerned parties of a case of `kind`.
+void AssignRoles(const std::string& kind, const Participants& p, CaseFact& c) {
+  if (kind == "court_ruling") {
+    c.perpetrators = p.courts.empty() ? p.orgs : p.courts;
+    c.victims = p.persons.empty() ? p.unions : p.persons;
+    c.concerns = p.companies;
+    if (c.perpetrators.empty() && p.country >= 0) c.perpetrators.push_back(p.country);
+    return;
+  }
+  c.perpetrators = p.orgs;
+  if (UnionVictimKind(kind)) {
+    c.victims = p.unions;
+    for (int co : p.companies) c.perpetrators.push_back(co);
+  } else {
+    c.victims = p.persons.empty() ? p.unions : p.persons;
+    if (!p.persons.empty()) c.concerns = p.unions;
+    // The employer dismisses, and threatens or harasses unless the state is the actor named.
+    bool employer_acts = kind == "dismissal" || kind == "death" || (kind == "other" && !p.state_acts);
+    for (int co : p.companies) (employer_acts ? c.perpetrators : c.concerns).push_back(co);
+  }
+  if (c.perpetrators.empty() && StateActs(kind) && p.country >= 0) c.perpetrators.push_back(p.country);
+}
+
+// Fills unnamed victims and decides whether the case stands (labour context, a participant).
+bool Complete(const std::vector<Token>& t, const std::vector<ArticleEntity>& entities, const CaseContext& context,
+              const Participants& p, CaseFact& c) {
+  const std::string& kind = c.kind;
+  // Unnamed victims ("several union leaders", "members") are represented by their union.
+  bool people = LabourPeopleMentioned(t);
+  bool fallback_victim = false;
+  if (c.victims.empty() && context.main_union >= 0 && (people || UnionVictimKind(kind)) && kind != "court_ruling") {
+    c.victims.push_back(context.main_union);
+    fallback_victim = true;
+  }
+  bool union_victim = false;
+  for (int v : c.victims) {
+    union_victim = union_victim || entities[v].type == NodeType::kUnion ||
+                   (context.unionists && context.unionists->count(v));
+  }
+  if (!union_victim && !p.union_named && !context.labour_section && !LabourSentence(t)) return false;
+  bool needs_victim = kind == "arrest" || kind == "detention" || kind == "imprisonment" || kind == "dismissal" ||
+                      kind == "violence" || kind == "death" || kind == "other";
+  bool unnamed_victims = c.victims.empty() && !c.perpetrators.empty() && people;
+  if (needs_victim && c.victims.empty() && !unnamed_victims) return false;
+  if (c.victims.empty() && c.perpetrators.empty()) return false;
+  c.weak = fallback_victim || (c.victims.empty() && c.perpetrators.size() == 1 && c.perpetrators[0] == p.country &&
+                               p.orgs.empty() && p.courts.empty());
+  return true;
+}
+
+}  // namespace
+
+void FindCases(const Sentence& sentence, std::string_view text, const std::vector<PlacedMention>& mentions,
+               const std::vector<ArticleEntity>& entities, const CaseContext& context, std::vector<CaseFact>& out) {
+  const auto& t = sentence.tokens;
+  bool court_named = false;
+  for (const PlacedMention& m : mentions) court_named = court_named || IsCourt(entities[m.entity]);
+  std::vector<const char*> kinds = CaseKindsOf(t, court_named);
+  if (kinds.empty()) return;
+  Participants p = Collect(t, mentions, entities, context);
+  std::string date;
+  for (const DateMention& d : FindDates(t)) {
+    date = ResolveDate(d.date, context.section_date);
+    if (!date.empty()) break;
+  }
+  for (const char* kind : kinds) {
+    CaseFact c;
+    c.kind = kind;
+    c.date = date;
+    c.summary = std::string(text.substr(sentence.start, sentence.end - sentence.start));
+    c.start = sentence.start;
+    c.end = sentence.end;
+    c.country = p.country;
+    if (p.country < 0) c.country_name = p.inner;
+    c.section = context.section;
+    c.rule = "rule:case_" + c.kind;
+    c.confidence = 0.6;
+    AssignRoles(c.kind, p, c);
+    if (Complete(t, entities, context, p, c)) out.push_back(std::move(c));
+  }
+}
+
+void MergeSameEvents(std::vector<CaseFact>& cases) {
+  std::vector<CaseFact> merged;
+  for (CaseFact& c : cases) {
+    CaseFact* same = nullptr;
+    for (CaseFact& m : merged) {
+      if (m.kind != c.kind) continue;
+      bool dates_ok = m.date.empty() || c.date.empty() || m.date.rfind(c.date, 0) == 0 || c.date.rfind(m.date, 0) == 0;
+      if (!dates_ok) continue;
+      const std::vector<int>& a = m.victims.empty() ? m.perpetrators : m.victims;
+      const std::vector<int>& b = c.victims.empty() ? c.perpetrators : c.victims;
+      bool shared = (m.weak || c.weak) && m.section == c.section;
+      for (int x : a) shared = shared || std::find(b.begin(), b.end(), x) != b.end();
+      if (shared) { same = &m; break; }
+    }
+    if (same == nullptr) {
+      merged.push_back(std::move(c));
+      continue;
+    }
+    if (same->weak && !c.weak) {  // the richer sentence replaces a weak mention of the event
+      std::string date = same->date;
+      *same = c;
+      if (same->date.empty()) same->date = date;
+      continue;
+    }
+    if (same->date.size() < c.date.size()) same->date = c.date;
+    auto add_all = [](std::vector<int>& into, const std::vector<int>& from) {
+      for (int x : from) if (std::find(into.begin(), into.end(), x) == into.end()) into.push_back(x);
+    };
+    add_all(same->victims, c.victims);
+    if (!c.weak) add_all(same->perpetrators, c.perpetrators);  // a weak case's actor is only a guess
+    add_all(same->concerns, c.concerns);
+    if (same->country < 0 && !c.weak) same->country = c.country;
+  }
+  cases = std::move(merged);
+}
+
+}  // namespace lkg::ingest

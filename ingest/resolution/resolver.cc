@@ -1,0 +1,169 @@
+#include "ingest/resolution/resolver.h"
+
+#include <algorithm>
+
+#include "engine/name_normalizer.h"
+
+namespace lkg::ingest {
+namespace {
+
+void ReplaceAll(std::string& s, std::string_view from, std::string_view to) {
+  for (size_t p = 0; (p = s.find(from, p)) != std::string::npos; p += to.size()) s.replace(p, from.size(), to);
+}
+
+std::string FoldIndexKey(NodeType type, std::string_view fold) {
+  // Sized then filled: GCC 12 reports a false -Wrestrict for push_back + append.
+  std::string key(fold.size() + 1, static_cast<char>(type));
+  std::copy(fold.begin(), fold.end(), key.begin() + 1);
+  return key;
+}
+
+bool IsAcronym(const std::string& s) {
+  int upper = 0;
+  for (char c : s) {
+    if (c >= 'a' && c <= 'z') return false;
+    upper += c >= 'A' && c <= 'Z';
+  }
+  return upper >= 2;
+}
+
+bool Resolvable(NodeType t) {
+  return t == NodeType::kUnion || t == NodeType::kCompany || t == NodeType::kPerson || t == NodeType::kOrganization;
+}
+
+}  // namespace
+
+std::string TransliterationKey(std::string_view name) {
+  std::string s = NormalizeName(name);
+  for (auto [from, to] : {std::pair{"dzh", "j"}, {"dj", "j"}, {"zh", "j"}, {"kh", "h"}, {"yev", "ev"},
+                          {"iev", "ev"}, {"yo", "o"}, {"ya", "ia"}, {"yu", "iu"}, {"iy", "i"}, {"ph", "f"},
+                          {"ck", "k"}, {"w", "v"}, {"ou", "u"}, {"ts", "c"}, {"tch", "ch"}, {"sch", "sh"}}) {
+    ReplaceAll(s, from, to);
+  }
+  std::replace(s.begin(), s.end(), 'y', 'i');
+  std::string out;
+  for (char c : s) if (out.empty() || out.back() != c || c == ' ') out.push_back(c);
+  return out;
+}
+
+Status Resolver::LoadOnce() {
+  if (loaded_) return Status::Ok();
+  loaded_ = true;
+  std::unique_ptr<GraphReader> reader = store_.NewReader();
+  Result<std::vector<ResolutionDecision>> decisions = reader->Decisions();
+  if (!decisions.ok()) return decisions.status();
+  for (const ResolutionDecision& d : *decisions) {
+    if (d.kind == ResolutionDecision::Kind::kMerge) merged_into_[d.b] = d.a;
+    if (d.kind == ResolutionDecision::Kind::kDistinct) {
+      distinct_.insert({d.a, d.b});
+      distinct_.insert({d.b, d.a});
+    }
+    if (d.kind == ResolutionDecision::Kind::kSplit) split_aliases_[d.a].insert(NormalizeName(d.alias));
+  }
+  return reader->ForEachNodeOfType(NodeType::kPerson, [&](const NodeKey& key) {
+    Result<Node> n = reader->GetNode(key);
+    if (n.ok()) fold_index_.emplace(FoldIndexKey(NodeType::kPerson, TransliterationKey(n->name)), key);
+    return true;
+  });
+}
+
+bool Resolver::Distinct(NodeKey a, NodeKey b) const { return distinct_.count({a, b}) > 0; }
+
+NodeKey Resolver::FindExisting(const Node& node, const GraphReader& reader, std::string& why) {
+  auto usable = [&](NodeKey k, const std::string& name) {
+    if (k == node.key || Distinct(k, node.key)) return false;
+    auto split = split_aliases_.find(k);
+    return split == split_aliases_.end() || !split->second.count(NormalizeName(name));
+  };
+  Result<std::vector<NodeKey>> same = reader.FindByName(node.name, node.type);
+  if (same.ok() && !same->empty()) {
+    for (NodeKey k : *same) {
+      if (usable(k, node.name)) { why = "same normalised name as an existing node"; return k; }
+    }
+  }
+  // A bare acronym or short form that names exactly one stored node.
+  if (IsAcronym(node.name) || node.type == NodeType::kCompany) {
+    if (same.ok() && same->size() == 1 && usable((*same)[0], node.name)) return (*same)[0];
+  }
+  for (const std::string& alias : node.aliases) {
+    if (node.type == NodeType::kPerson || IsAcronym(alias)) continue;  // surnames and acronyms are ambiguous
+    Result<std::vector<NodeKey>> hits = reader.FindByName(alias, node.type);
+    if (hits.ok() && hits->size() == 1 && usable((*hits)[0], alias)) {
+      why = "alias '" + alias + "' names an existing node";
+      return (*hits)[0];
+    }
+  }
+  if (node.type == NodeType::kPerson && node.name.find(' ') != std::string::npos) {
+    auto it = fold_index_.find(FoldIndexKey(node.type, TransliterationKey(node.name)));
+    if (it != fold_index_.end() && usable(it->second, node.name)) {
+      why = "transliteration variant of an existing name";
+      return it->second;
+    }
+  }
+  return 0;
+}
+
+Status Resolver::Resolve(DocumentFacts& facts) {
+  LKG_RETURN_IF_ERROR(LoadOnce());
+  std::unique_ptr<GraphReader> reader = store_.NewReader();
+  std::map<NodeKey, NodeKey> rekey;
+  for (NodeFact& nf : facts.nodes) {
+    Node& node = nf.node;
+    NodeKey natural = node.key;
+    auto merged = merged_into_.find(natural);
+    NodeKey target = merged != merged_into_.end() ? merged->second : 0;
+    std::string why = target ? "manual merge decision" : "";
+    if (!target && Resolvable(node.type)) target = FindExisting(node, *reader, why);
+    if (!target || target == natural) continue;
+    Result<Node> existing = reader->GetNode(target);
+    if (!existing.ok()) continue;
+    if (NormalizeName(existing->name) != NormalizeName(node.name)) node.aliases.push_back(node.name);
+    node.name = existing->name;
+    node.key = target;
+    node.properties["resolution"] = why;
+    rekey[natural] = target;
+  }
+  if (rekey.empty()) return Status::Ok();
+  FoldDuplicates(facts, rekey);
+  return Status::Ok();
+}
+
+void Resolver::FoldDuplicates(DocumentFacts& facts, const std::map<NodeKey, NodeKey>& rekey) {
+  // Two article entities resolved to one stored node become one fact.
+  std::map<NodeKey, size_t> first;
+  std::vector<NodeFact> nodes;
+  for (NodeFact& nf : facts.nodes) {
+    auto [it, fresh] = first.emplace(nf.node.key, nodes.size());
+    if (fresh) {
+      nodes.push_back(std::move(nf));
+      continue;
+    }
+    NodeFact& kept = nodes[it->second];
+    for (std::string& a : nf.node.aliases) kept.node.aliases.push_back(std::move(a));
+    for (Evidence& e : nf.evidence) kept.evidence.push_back(std::move(e));
+  }
+  facts.nodes = std::move(nodes);
+  // Edges follow their endpoints; loops and repeats go.
+  std::map<EdgeKey, size_t> seen;
+  std::vector<EdgeFact> edges;
+  for (EdgeFact& ef : facts.edges) {
+    if (auto it = rekey.find(ef.edge.source); it != rekey.end()) ef.edge.source = it->second;
+    if (auto it = rekey.find(ef.edge.target); it != rekey.end()) ef.edge.target = it->second;
+    if (ef.edge.source == ef.edge.target) continue;
+    ef.edge.key = EdgeKeyFor(ef.edge.source, ef.edge.type, ef.edge.target);
+    auto [it, fresh] = seen.emplace(ef.edge.key, edges.size());
+    if (fresh) edges.push_back(std::move(ef));
+    else for (Evidence& e : ef.evidence) edges[it->second].evidence.push_back(std::move(e));
+  }
+  facts.edges = std::move(edges);
+}
+
+void Resolver::Remember(const DocumentFacts& facts) {
+  for (const NodeFact& nf : facts.nodes) {
+    if (nf.node.type == NodeType::kPerson) {
+      fold_index_.emplace(FoldIndexKey(nf.node.type, TransliterationKey(nf.node.name)), nf.node.key);
+    }
+  }
+}
+
+}  // namespace lkg::ingest
