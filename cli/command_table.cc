@@ -14,7 +14,7 @@ extern const CommandSpec kNeighborsCommand;    // commands_query.cc
 extern const CommandSpec kPathCommand;         // commands_query.cc
 extern const CommandSpec kRankCommand;         // commands_query.cc
 extern const CommandSpec kCommunitiesCommand;  // commands_query.cc
-extern const CommandSpec kCasesCommand;        // commands_query.cc
+extern const CommandSpec kCasesCommand;        // commands_cases.cc
 extern const CommandSpec kCommonCommand;       // commands_query.cc
 extern const CommandSpec kMergeCommand;        // commands_resolve.cc
 extern const CommandSpec kSplitCommand;        // commands_resolve.cc
