@@ -15,6 +15,8 @@ namespace {
 
 struct IngestTotals {
   uint64_t added = 0, unchanged = 0, replaced = 0, failed = 0;
+  uint64_t skipped = 0;       // records not tried after the store failed
+  bool store_failed = false;  // an I/O error (a full disk): nothing more can be written
   uint64_t nodes = 0, edges = 0, cases = 0;
   nlohmann::json errors = nlohmann::json::array();
 };
@@ -57,8 +59,12 @@ int RunIngest(CommandContext& ctx) {
   IngestTotals totals;
   uint64_t seen = 0;
   auto on_record = [&](ingest::InputRecord&& r) {
+    if (totals.store_failed) return void(++totals.skipped);
     Result<ingest::IngestOutcome> out = ingester.Ingest(r);
-    if (!out.ok()) return ReportProblem(ctx, totals, r.origin, out.status());
+    if (!out.ok()) {
+      totals.store_failed = out.status().code() == StatusCode::kIOError;
+      return ReportProblem(ctx, totals, r.origin, out.status());
+    }
     if (out->unchanged) ++totals.unchanged;
     else ++totals.added;
     totals.replaced += out->replaced;
@@ -70,6 +76,10 @@ int RunIngest(CommandContext& ctx) {
   auto on_problem = [&](const std::string& origin, const Status& s) { ReportProblem(ctx, totals, origin, s); };
   ReadInputs(ctx, args->positionals, on_record, on_problem);
   if (ctx.err_is_tty && seen >= 25) *ctx.err << "\n";
+  if (totals.store_failed) {
+    *ctx.err << "lkg: error: stopped after the store could not be written; " << totals.skipped
+             << " more records were not ingested\n";
+  }
   PrintTotals(ctx, totals, args->Has("json"));
   return totals.failed > 0 ? kExitUserError : kExitOk;
 }

@@ -9,12 +9,14 @@
 
 #include <rocksdb/cache.h>
 #include <rocksdb/convenience.h>
+#include <rocksdb/db.h>
 #include <rocksdb/filter_policy.h>
 #include <rocksdb/slice_transform.h>
 #include <rocksdb/table.h>
 
 #include "engine/key_codec.h"
 #include "engine/record_codec.h"
+#include "engine/store_check.h"
 
 namespace lkg::internal {
 namespace {
@@ -58,10 +60,13 @@ rocksdb::ColumnFamilyOptions MakeCfOptions(const std::shared_ptr<rocksdb::Cache>
   return options;
 }
 
-rocksdb::DBOptions MakeDbOptions(const StoreOptions& options) {
+rocksdb::DBOptions MakeDbOptions(const StoreOptions& options, bool exists) {
   rocksdb::DBOptions db;
   db.create_if_missing = !options.read_only && options.create_if_missing;
-  db.create_missing_column_families = !options.read_only;
+  // Only a new store gets its column families created: one missing from an
+  // existing store means damage (a truncated MANIFEST), and recreating it
+  // empty would lose its data silently.
+  db.create_missing_column_families = !options.read_only && !exists;
   db.db_write_buffer_size = options.memtable_bytes;  // across all column families
   db.max_open_files = -1;                // open every table file up front
   db.keep_log_file_num = 3;
@@ -121,7 +126,9 @@ Status FromRocks(const rocksdb::Status& status, std::string_view context) {
   if (status.IsCorruption()) return Status::Corruption(message);
   if (status.IsBusy() || status.IsTimedOut() || status.IsTryAgain()) return Status::Busy(message);
   if (status.IsInvalidArgument()) return Status::InvalidArgument(message);
-  if (status.IsNoSpace()) return Status::IOError(message);
+  if (status.IsNoSpace() || status.ToString().find("No space left") != std::string::npos) {
+    return Status::IOError(std::string(context) + ": no space left on the device (" + status.ToString() + ")");
+  }
   return Status::IOError(message);
 }
 
@@ -162,7 +169,7 @@ void RocksDb::Close() {
 
 Status RocksDb::OpenDb(const StoreOptions& options, bool exists) {
   Close();
-  rocksdb::DBOptions db_options = MakeDbOptions(options);
+  rocksdb::DBOptions db_options = MakeDbOptions(options, exists);
   auto cache = rocksdb::NewLRUCache(options.block_cache_bytes);
   rocksdb::ColumnFamilyOptions other_options = MakeCfOptions(cache, std::nullopt, options);
   std::vector<std::string> names;
@@ -174,9 +181,9 @@ Status RocksDb::OpenDb(const StoreOptions& options, bool exists) {
   std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
   for (size_t i = 0; i < kCfCount; ++i) {
     bool present = std::find(names.begin(), names.end(), kCfNames[i]) != names.end();
-    if (options.read_only && !present) {
-      return Status::Corruption("the store at '" + dir_ + "' is not an lkg store (no '" + kCfNames[i] +
-                                "' column family)");
+    if ((options.read_only || exists) && !present) {
+      return Status::Corruption("the store at '" + dir_ + "' is damaged or not an lkg store: its '" + kCfNames[i] +
+                                "' column family is missing (a truncated MANIFEST?); `lkg check --repair` may recover it");
     }
     descriptors.emplace_back(kCfNames[i], MakeCfOptions(cache, static_cast<Cf>(i), options));
   }
@@ -230,6 +237,36 @@ Status RocksDb::CheckSchema() {
 }
 
 RocksDb::~RocksDb() { Close(); }
+
+}  // namespace lkg::internal
+
+namespace lkg {
+
+Status RepairStoreFiles(const std::string& dir) {
+  using namespace internal;
+  std::error_code ec;
+  if (!fs::exists(fs::path(dir) / "CURRENT", ec) && !fs::exists(fs::path(dir), ec)) {
+    return Status::NotFound("no lkg store at '" + dir + "'");
+  }
+  StoreOptions options;
+  auto cache = rocksdb::NewLRUCache(options.block_cache_bytes);
+  std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
+  for (size_t i = 0; i < kCfCount; ++i) {
+    descriptors.emplace_back(kCfNames[i], MakeCfOptions(cache, static_cast<Cf>(i), options));
+  }
+  descriptors.emplace_back(rocksdb::kDefaultColumnFamilyName, MakeCfOptions(cache, std::nullopt, options));
+  try {
+    rocksdb::Status s = rocksdb::RepairDB(dir, MakeDbOptions(options, true), descriptors,
+                                          MakeCfOptions(cache, std::nullopt, options));
+    return FromRocks(s, "cannot repair the store at '" + dir + "'");
+  } catch (const std::exception& e) {
+    return Status::IOError("cannot repair the store at '" + dir + "': " + e.what());
+  }
+}
+
+}  // namespace lkg
+
+namespace lkg::internal {
 
 Result<uint64_t> ReadCounter(const RocksDb& db, const rocksdb::ReadOptions& read, std::string_view key) {
   std::string value;
