@@ -75,6 +75,18 @@ rocksdb::DBOptions MakeDbOptions(const StoreOptions& options, bool exists) {
   return db;
 }
 
+// True when the store in `dir` holds data: a table file, or a write-ahead
+// log with records. A store whose creation was interrupted has neither, so
+// a column family missing there is not damage.
+bool HoldsData(const std::string& dir) {
+  std::error_code ec;
+  for (const fs::directory_entry& entry : fs::directory_iterator(dir, ec)) {
+    std::string ext = entry.path().extension().string();
+    if (ext == ".sst" || (ext == ".log" && entry.file_size(ec) > 0)) return true;
+  }
+  return false;
+}
+
 bool LooksLikeLock(const rocksdb::Status& s) {
   std::string text = s.ToString();
   return s.IsIOError() && (text.find("lock") != std::string::npos || text.find("LOCK") != std::string::npos);
@@ -167,6 +179,30 @@ void RocksDb::Close() {
   db_.reset();
 }
 
+// Ok when `names` holds every column family of ours, or when some are
+// missing from a store whose creation never finished (no data yet: then a
+// writer creates them, `db_options` is changed). Corruption when a store
+// holding data lost one; NotFound for a read-only open of an unfinished one.
+static Status CheckColumnFamilies(const std::string& dir, const std::vector<std::string>& names,
+                                  const StoreOptions& options, bool exists, rocksdb::DBOptions& db_options) {
+  std::string missing;
+  for (const char* name : kCfNames) {
+    if (std::find(names.begin(), names.end(), name) == names.end()) missing = name;
+  }
+  if (missing.empty() || !exists) return Status::Ok();
+  if (HoldsData(dir)) {
+    return Status::Corruption("the store at '" + dir + "' is damaged or not an lkg store: its '" + missing +
+                              "' column family is missing (a truncated MANIFEST?); `lkg check --repair` may recover it");
+  }
+  if (options.read_only) {
+    return Status::NotFound("the store at '" + dir + "' has no '" + missing + "' column family: it is not an lkg "
+                            "store, or a writer stopped while creating it (then any write command finishes it)");
+  }
+  db_options.create_missing_column_families = true;  // finishes an interrupted creation: no data yet
+  return Status::Ok();
+}
+
+
 Status RocksDb::OpenDb(const StoreOptions& options, bool exists) {
   Close();
   rocksdb::DBOptions db_options = MakeDbOptions(options, exists);
@@ -177,14 +213,10 @@ Status RocksDb::OpenDb(const StoreOptions& options, bool exists) {
     rocksdb::Status s = rocksdb::DB::ListColumnFamilies(db_options, dir_, &names);
     if (!s.ok()) return FromRocks(s, "cannot open the store at '" + dir_ + "'");
   }
+  LKG_RETURN_IF_ERROR(CheckColumnFamilies(dir_, names, options, exists, db_options));
   // Ours first (in Cf order), then any a newer schema added, then default.
   std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
   for (size_t i = 0; i < kCfCount; ++i) {
-    bool present = std::find(names.begin(), names.end(), kCfNames[i]) != names.end();
-    if ((options.read_only || exists) && !present) {
-      return Status::Corruption("the store at '" + dir_ + "' is damaged or not an lkg store: its '" + kCfNames[i] +
-                                "' column family is missing (a truncated MANIFEST?); `lkg check --repair` may recover it");
-    }
     descriptors.emplace_back(kCfNames[i], MakeCfOptions(cache, static_cast<Cf>(i), options));
   }
   for (const std::string& name : names) {
@@ -242,6 +274,29 @@ RocksDb::~RocksDb() { Close(); }
 
 namespace lkg {
 
+// After RocksDB's repair: creates the column families that had no table
+// file (empty ones; repair only restores those it finds data for).
+static Status RecreateEmptyColumnFamilies(const std::string& dir,
+                                          std::vector<rocksdb::ColumnFamilyDescriptor> descriptors) {
+  using namespace internal;
+  std::vector<std::string> names;
+  rocksdb::Status s = rocksdb::DB::ListColumnFamilies(rocksdb::DBOptions(), dir, &names);
+  if (!s.ok()) return FromRocks(s, "cannot read the repaired store at '" + dir + "'");
+  for (const std::string& name : names) {
+    bool known = std::any_of(descriptors.begin(), descriptors.end(), [&](const auto& d) { return d.name == name; });
+    if (!known) descriptors.emplace_back(name, rocksdb::ColumnFamilyOptions());
+  }
+  rocksdb::DBOptions options;
+  options.create_missing_column_families = true;
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::DB* raw = nullptr;
+  s = rocksdb::DB::Open(options, dir, descriptors, &handles, &raw);
+  if (!s.ok()) return FromRocks(s, "cannot open the repaired store at '" + dir + "'");
+  std::unique_ptr<rocksdb::DB> db(raw);
+  for (auto* h : handles) db->DestroyColumnFamilyHandle(h);
+  return FromRocks(db->Close(), "cannot close the repaired store at '" + dir + "'");
+}
+
 Status RepairStoreFiles(const std::string& dir) {
   using namespace internal;
   std::error_code ec;
@@ -258,7 +313,8 @@ Status RepairStoreFiles(const std::string& dir) {
   try {
     rocksdb::Status s = rocksdb::RepairDB(dir, MakeDbOptions(options, true), descriptors,
                                           MakeCfOptions(cache, std::nullopt, options));
-    return FromRocks(s, "cannot repair the store at '" + dir + "'");
+    if (!s.ok()) return FromRocks(s, "cannot repair the store at '" + dir + "'");
+    return RecreateEmptyColumnFamilies(dir, descriptors);
   } catch (const std::exception& e) {
     return Status::IOError("cannot repair the store at '" + dir + "': " + e.what());
   }
