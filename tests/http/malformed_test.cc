@@ -111,7 +111,7 @@ TEST_CASE("broken JSON bodies and bad lengths get 4xx") {
   TestServer server;
   std::string body;
   std::string broken = "{\"text\": [1, 2,, }";
-  CHECK(RawStatus(server.port(), "POST /api/v1/documents HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+  CHECK(RawStatus(server.port(), "POST /api/v1/documents HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nX-Requested-With: t\r\n"
                                  "Content-Length: " + std::to_string(broken.size()) + "\r\nConnection: close\r\n\r\n" + broken,
                   &body) == 400);
   CHECK(body.find("not valid JSON") != std::string::npos);
