@@ -329,6 +329,18 @@ Typed ClassifyPerson(const Tokens& t, size_t a, size_t b, bool title_before) {
   return {std::nullopt, "rule:person_name_shape", 0.5};  // typed later from the article (pronouns, surname)
 }
 
+// True when the one or two name words before token i and `key` (from i on) make a place.
+static bool InsidePlace(const Tokens& t, size_t i, const std::string& key) {
+  std::string place = key;
+  for (size_t back = 1; back <= 2 && back <= i; ++back) {
+    const Token& w = t[i - back];
+    if (!IsNameWord(w)) return false;
+    place = w.norm + " " + place;
+    if (Gazetteer::Get().IsPlace(place)) return true;
+  }
+  return false;
+}
+
 // Gazetteer phrase (country or known body) starting at token i: end token or 0.
 size_t PhraseAt(const Tokens& t, size_t i, size_t limit, const KnownEntity** out) {
   const Gazetteer& g = Gazetteer::Get();
@@ -353,6 +365,7 @@ size_t PhraseAt(const Tokens& t, size_t i, size_t limit, const KnownEntity** out
       continue;
     }
     const KnownEntity* e = g.Country(key);
+    if (e != nullptr && InsidePlace(t, i, key)) e = nullptr;  // "New Mexico", "New Jersey": no country
     if (e == nullptr && !prefix && g.Known(key) == nullptr) break;
     if (e == nullptr) e = g.Known(key);
     if (e == nullptr) continue;
