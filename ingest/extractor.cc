@@ -320,7 +320,7 @@ class ArticleExtraction {
       nf.node.name = e.name;
       nf.node.aliases = e.aliases;
       nf.node.key = EntityKey(e.type, e.name);
-      if (e.type == NodeType::kOrganization && !e.known && e.inner_country.empty() && !jurisdiction.empty() &&
+      if (e.type == NodeType::kOrganization && e.inner_country.empty() && !jurisdiction.empty() &&
           IsGenericBodyName(e.name)) {
         SetJurisdiction(nf.node, jurisdiction);  // "Supreme Court": one per country
       }

@@ -70,6 +70,7 @@ Gazetteer::Gazetteer() {
   LoadDemonyms();
   LoadAcronyms();
   ForEachLine("places.tsv", [&](const auto& f) { places_.insert(NormKey(f[0])); });
+  ForEachLine("not_union_names.txt", [&](const auto& f) { not_union_phrases_.emplace_back(f[0]); });
   ForEachLine("legal_forms.txt", [&](const auto& f) { legal_forms_.insert(LegalKey(f[0])); });
   for (const char* extra : {"Ltd", "LLC", "Inc", "Corp", "Co", "PLC", "plc", "GmbH", "AG", "SA", "NV", "BV",
                             "JSC", "OJSC", "CJSC", "PJSC", "LLP", "Pty Ltd", "Pvt Ltd", "Limited", "Corporation",

@@ -41,6 +41,8 @@ class Gazetteer {
   const std::vector<AcronymSense>* AcronymSenses(std::string_view norm) const;
   // True when `norm` is a state, province or territory (resources/places.tsv): a place, never a country.
   bool IsPlace(std::string_view norm) const { return places_.count(std::string(norm)) > 0; }
+  // Phrases of names with "Union" that are no unions (resources/not_union_names.txt), lower-case.
+  const std::vector<std::string>& NotUnionPhrases() const { return not_union_phrases_; }
   // Country for a demonym/adjective key ("kyrgyz", "south korean").
   const KnownEntity* Demonym(std::string_view norm) const;
   // The country entry whose canonical name is `name`.
@@ -68,6 +70,7 @@ class Gazetteer {
   std::unordered_map<std::string, const KnownEntity*> countries_, known_, demonyms_;
   std::unordered_map<std::string, std::vector<AcronymSense>> acronyms_;
   std::unordered_set<std::string> prefixes_, places_;
+  std::vector<std::string> not_union_phrases_;
   std::unordered_set<std::string> legal_forms_, union_cues_, roles_, first_names_;
   size_t max_phrase_words_ = 1;
 };
