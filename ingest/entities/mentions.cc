@@ -66,9 +66,10 @@ class SentenceRecognizer {
       if (!IsNameWord(t_[i])) { ++i; continue; }
       size_t j = ExtendSpan(t_, i);
       const KnownEntity* e = nullptr;
-      size_t phrase = PhraseAt(t_, i, t_.size(), &e);
+      size_t from = t_[i].lower == "the" && i + 1 < j ? i + 1 : i;  // "The People's Republic of China"
+      size_t phrase = PhraseAt(t_, from, t_.size(), &e);
       if (phrase > j) {  // a gazetteer name with commas: "National Union of Rail, Maritime and Transport Workers"
-        out_.push_back(KnownMention(t_, i, phrase, e));
+        out_.push_back(KnownMention(t_, from, phrase, e));
         i = phrase;
         continue;
       }
