@@ -53,7 +53,7 @@ Result<DocumentFacts> ExtractRecord(const InputRecord& record) {
 Ingester::Ingester(GraphStore& store) : store_(store), resolver_(std::make_unique<Resolver>(store)) {}
 Ingester::~Ingester() = default;
 
-Result<IngestOutcome> Ingester::Ingest(const InputRecord& record) {
+Result<IngestOutcome> Ingester::Ingest(const InputRecord& record, DocumentFacts* stored) {
   Result<DocumentFacts> extracted = ExtractRecord(record);
   if (!extracted.ok()) return extracted.status();
   DocumentFacts& facts = *extracted;
@@ -68,6 +68,7 @@ Result<IngestOutcome> Ingester::Ingest(const InputRecord& record) {
   out.nodes_added = applied->nodes_added;
   out.edges_added = applied->edges_added;
   out.cases_added = applied->cases_added;
+  if (stored) *stored = std::move(facts);
   return out;
 }
 

@@ -42,8 +42,9 @@ class Ingester {
   // Ingests one article. Errors (nothing written): InvalidArgument for
   // invalid UTF-8, binary or empty text, HTML without text;
   // LimitExceeded for a text over the article size limit; the store's
-  // error when Apply fails.
-  Result<IngestOutcome> Ingest(const InputRecord& record);
+  // error when Apply fails. When `stored` is given, it receives the facts
+  // as written (after entity resolution: node and edge keys as stored).
+  Result<IngestOutcome> Ingest(const InputRecord& record, DocumentFacts* stored = nullptr);
 
  private:
   GraphStore& store_;
