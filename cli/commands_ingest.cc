@@ -99,18 +99,18 @@ int RunIngest(CommandContext& ctx) {
   uint64_t seen = 0;
   Progress progress(*ctx.err, ctx.err_is_tty, "documents", ctx.err_is_tty ? EstimateRecords(args->positionals) : 0);
   auto on_record = [&](ingest::InputRecord&& r) {
-    DocumentFacts stored;
+    std::vector<DocumentFacts> stored;
     Result<ingest::IngestOutcome> out = ingester.Ingest(r, &stored);
     progress.Update(++seen);
     if (!out.ok()) {
       progress.Finish();
       return ReportProblem(ctx, totals, r.origin, out.status());
     }
-    findings.Add(stored);
-    if (show_facts && json) facts_json.push_back(DocumentFactsJson(stored, out->document_id));
-    if (show_facts && !json) {
-      progress.Finish();
-      PrintDocumentFacts(*ctx.out, stored, out->document_id);
+    if (show_facts && !json) progress.Finish();
+    for (size_t i = 0; i < stored.size() && i < out->documents.size(); ++i) {
+      findings.Add(stored[i]);
+      if (show_facts && json) facts_json.push_back(DocumentFactsJson(stored[i], out->documents[i]));
+      if (show_facts && !json) PrintDocumentFacts(*ctx.out, stored[i], out->documents[i]);
     }
     if (out->unchanged) ++totals.unchanged;
     else ++totals.added;
@@ -152,11 +152,13 @@ int RunExtract(CommandContext& ctx) {
   if (args->positionals.empty()) return ReportUsage(ctx, "extract", "give at least one PATH (or - for stdin)");
   IngestTotals totals;
   auto on_record = [&](ingest::InputRecord&& r) {
-    Result<DocumentFacts> facts = ingest::ExtractRecord(r);
-    if (!facts.ok()) return ReportProblem(ctx, totals, r.origin, facts.status());
-    nlohmann::json j = FactsToJson(*facts);
-    j["origin"] = r.origin;
-    *ctx.out << j.dump() << "\n";
+    Result<std::vector<DocumentFacts>> documents = ingest::ExtractRecord(r);
+    if (!documents.ok()) return ReportProblem(ctx, totals, r.origin, documents.status());
+    for (const DocumentFacts& facts : *documents) {  // a listing page: one line per item
+      nlohmann::json j = FactsToJson(facts);
+      j["origin"] = r.origin;
+      *ctx.out << j.dump() << "\n";
+    }
   };
   auto on_problem = [&](const std::string& origin, const Status& s) { ReportProblem(ctx, totals, origin, s); };
   ReadInputs(ctx, args->positionals, on_record, on_problem);

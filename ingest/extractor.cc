@@ -68,6 +68,10 @@ class ArticleExtraction {
     d.url = in_.url;
     d.source = in_.source;
     d.lang = "en";
+    if (in_.listing_item) {
+      if (!in_.listing_page_url.empty()) d.properties["listing_page"] = in_.listing_page_url;
+      d.properties["listing_span"] = {in_.listing_start, in_.listing_end};
+    }
     d.title = !in_.title.empty() ? in_.title : (sections_.empty() ? "" : sections_[0].title);
     d.published = in_.published;
     if (d.published.empty()) {
