@@ -8,6 +8,7 @@
 
 #include "cli/args.h"
 #include "cli/command.h"
+#include "cli/human_format.h"
 #include "cli/ingest_findings.h"
 #include "cli/progress.h"
 #include "engine/ids.h"
@@ -80,9 +81,10 @@ void PrintTotals(CommandContext& ctx, const IngestTotals& t, const IngestFinding
     *ctx.out << j.dump(2) << "\n";
     return;
   }
-  *ctx.out << "documents: " << t.added << " added, " << t.unchanged << " unchanged, " << t.replaced
-           << " replaced, " << t.failed << " failed\n"
-           << "added: " << t.nodes << " nodes, " << t.edges << " edges, " << t.cases << " cases\n";
+  auto n = [](uint64_t value) { return GroupThousands(value); };
+  *ctx.out << "documents: " << n(t.added) << " added, " << n(t.unchanged) << " unchanged, " << n(t.replaced)
+           << " replaced, " << n(t.failed) << " failed\n"
+           << "added: " << n(t.nodes) << " nodes, " << n(t.edges) << " edges, " << n(t.cases) << " cases\n";
   findings.PrintSummary(*ctx.out, kTopEntities, kTopCases);
 }
 
