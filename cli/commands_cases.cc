@@ -10,14 +10,14 @@
 namespace lkg::cli {
 namespace {
 
-std::string Text(const nlohmann::json& v) { return v.is_string() ? v.get<std::string>() : std::string("?"); }
-
 void PrintCases(CommandContext& ctx, const nlohmann::json& json) {
   if (json["cases"].empty()) *ctx.out << "no cases match\n";
   for (const nlohmann::json& c : json["cases"]) {
-    *ctx.out << Text(c["date"]) << "  " << std::left << std::setw(19) << Text(c["kind"])
-             << c["name"].get<std::string>() << "  [" << Text(c["country"]) << "]  " << c["id"].get<std::string>()
-             << "\n";
+    std::string date = c["date"].is_string() ? c["date"].get<std::string>() : "undated";
+    std::string kind = c["kind"].is_string() ? c["kind"].get<std::string>() : "other";
+    std::string country = c["country"].is_string() ? "  [" + c["country"].get<std::string>() + "]" : "";
+    *ctx.out << std::left << std::setw(10) << date << "  " << std::setw(19) << kind << c["name"].get<std::string>()
+             << country << "  " << c["id"].get<std::string>() << "\n";
     for (const nlohmann::json& part : c["participants"]) {
       *ctx.out << "      " << std::setw(12) << part["role"].get<std::string>() << Label(part) << "\n";
     }
