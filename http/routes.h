@@ -41,6 +41,12 @@ void RegisterQueryRoutes(httplib::Server& server, ApiContext& ctx);
 void RegisterExportRoute(httplib::Server& server, ApiContext& ctx);
 // GET /api/v1/cases.
 void RegisterCaseRoute(httplib::Server& server, ApiContext& ctx);
+// GET /api/v1/documents: the documents list and full-text search.
+void RegisterDocumentsRoute(httplib::Server& server, ApiContext& ctx);
+// Brings the full-text index in step with the store (opening it for
+// writing the first time); call with `ctx.writer` held. Busy when another
+// process writes the index.
+Status RefreshFullTextIndex(ApiContext& ctx);
 // POST /api/v1/documents, DELETE /api/v1/documents/{id}.
 void RegisterWriteRoutes(httplib::Server& server, ApiContext& ctx);
 // GET / and /assets/… from the embedded asset set only.
