@@ -36,15 +36,15 @@ std::vector<AnnotatedArticle> ToyCorpus() {
 
 }  // namespace
 
-TEST_CASE("entity tagger: candidate runs are capitalised words with their connectors") {
-  std::string text = "Members of the National Union of Mine Workers met AT & T managers in Accra and the Bank.";
+TEST_CASE("entity tagger: candidate runs are capitalised words with their connectors, not a lone opener") {
+  std::string text = "However, the National Union of Mine Workers met AT & T managers in Accra and the Bank.";
   std::vector<Sentence> s = SplitSentences(text, 0, static_cast<uint32_t>(text.size()));
   REQUIRE(s.size() == 1);
   std::vector<std::string> runs;
   for (auto [a, b] : CandidateRuns(s[0])) {
     runs.emplace_back(text.substr(s[0].tokens[a].start, s[0].tokens[b - 1].end - s[0].tokens[a].start));
   }
-  CHECK(runs == std::vector<std::string>{"Members of the National Union of Mine Workers", "AT & T", "Accra and the Bank"});
+  CHECK(runs == std::vector<std::string>{"National Union of Mine Workers", "AT & T", "Accra and the Bank"});
 }
 
 TEST_CASE("entity tagger: gold names are aligned to the text, longest first, surnames and demonyms included") {
