@@ -103,6 +103,15 @@ TEST_CASE("entity tagger: training is deterministic and never decodes I- after O
   }
 }
 
+TEST_CASE("entity tagger: a training text that cannot be read as text names its file") {
+  auto tagged = TagGold(Article(std::string("Bad \xff byte"), {{"union", "Absent Union", {}}}));
+  REQUIRE(!tagged.ok());
+  CHECK(tagged.status().message() == "synthetic.json: invalid UTF-8 at byte 4");
+  Result<LinearModel> model = TrainEntityTagger({Article(std::string("Bad \xff byte"), {})});
+  REQUIRE(!model.ok());
+  CHECK(model.status().message() == "synthetic.json: invalid UTF-8 at byte 4");
+}
+
 TEST_CASE("entity tagger: no gold name in any text is an error that says so") {
   Result<LinearModel> model = TrainEntityTagger({Article("Nothing to see here.", {{"union", "Absent Union", {}}})});
   REQUIRE(!model.ok());
