@@ -1,6 +1,7 @@
 // `lkg ingest PATH…` and the hidden `lkg extract FILE…` (facts as JSON,
 // without a store: for debugging rules).
 #include <iostream>
+#include <optional>
 
 #include <nlohmann/json.hpp>
 
@@ -8,6 +9,7 @@
 #include "cli/command.h"
 #include "engine/ids.h"
 #include "ingest/ingest_record.h"
+#include "ingest/model/model_bundle.h"
 #include "ingest/readers/input_reader.h"
 
 namespace lkg::cli {
@@ -47,13 +49,19 @@ void PrintTotals(CommandContext& ctx, const IngestTotals& t, bool json) {
 }
 
 int RunIngest(CommandContext& ctx) {
-  Result<ParsedArgs> args = ParseArgs(ctx.args, {{"json", false}});
+  Result<ParsedArgs> args = ParseArgs(ctx.args, {{"json", false}, {"model", true}});
   if (!args.ok()) return ReportUsage(ctx, "ingest", args.status().message());
   if (args->positionals.empty()) return ReportUsage(ctx, "ingest", "give at least one PATH (or - for stdin)");
+  std::optional<ingest::model::ModelBundle> model;
+  if (args->Has("model")) {
+    Result<ingest::model::ModelBundle> read = ingest::model::ReadModelFile(args->Get("model"));
+    if (!read.ok()) return ReportError(ctx, read.status());
+    model = std::move(*read);
+  }
   // A long write run: bounded memtables and block cache keep RSS flat.
   Result<std::unique_ptr<GraphStore>> store = GraphStore::Open(ctx.db_path, IngestStoreOptions());
   if (!store.ok()) return ReportError(ctx, store.status());
-  ingest::Ingester ingester(**store);
+  ingest::Ingester ingester(**store, model ? &*model : nullptr);
   IngestTotals totals;
   uint64_t seen = 0;
   auto on_record = [&](ingest::InputRecord&& r) {
@@ -112,11 +120,12 @@ int RunExtract(CommandContext& ctx) {
 
 extern const CommandSpec kIngestCommand;
 const CommandSpec kIngestCommand = {
-    "ingest", "PATH… [--json]", "read articles (files, directories, - for stdin) and extract facts",
+    "ingest", "PATH… [--model MODEL] [--json]", "read articles (files, directories, - for stdin) and extract facts",
     "Reads articles and stores what they say: unions, companies, countries, people,\n"
     "organizations, their relations and violation cases, each with evidence.\n"
     "  PATH     a .txt, .html/.htm, .jsonl/.json file, a directory (read recursively),\n"
     "           or - for stdin. JSON records: {\"text\"|\"html\", \"title\", \"url\", \"date\", \"source\"}.\n"
+    "  --model MODEL  extract with a model file from `lkg train` instead of the built-in one\n"
     "  --json   print the counts as JSON\n"
     "Re-ingesting the same text is a no-op; an edited article with the same URL replaces\n"
     "the old one. Unreadable files and broken JSONL lines are reported (with the line\n"

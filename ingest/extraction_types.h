@@ -54,6 +54,7 @@ struct CaseFact {
   std::string country_name;  // when no country entity: a country named inside a participant's name
   size_t section = 0;     // the article section (listing item) it comes from
   bool weak = false;      // no victim and only the country as fallback perpetrator
+  bool rule_accepted = true;  // false: kept only as a candidate for the learned classifier
   std::string rule;
   double confidence = 0.0;
 };

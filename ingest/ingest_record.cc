@@ -4,6 +4,7 @@
 #include "ingest/readers/boilerplate.h"
 #include "ingest/text/dates.h"
 #include "ingest/extractor.h"
+#include "ingest/model/model_bundle.h"
 #include "ingest/readers/html_reader.h"
 #include "ingest/resolution/resolver.h"
 #include "ingest/readers/text_normalizer.h"
@@ -44,17 +45,19 @@ nlohmann::json IngestOutcome::ToJson() const {
           {"nodes_added", nodes_added}, {"edges_added", edges_added}, {"cases_added", cases_added}};
 }
 
-Result<DocumentFacts> ExtractRecord(const InputRecord& record) {
+Result<DocumentFacts> ExtractRecord(const InputRecord& record, const model::ModelBundle* model,
+                                    model::ExtractionTrace* trace) {
   Result<ArticleInput> article = Prepare(record);
   if (!article.ok()) return article.status();
-  return ExtractFacts(*article);
+  return ExtractFacts(*article, model != nullptr ? *model : model::ModelBundle::Default(), trace);
 }
 
-Ingester::Ingester(GraphStore& store) : store_(store), resolver_(std::make_unique<Resolver>(store)) {}
+Ingester::Ingester(GraphStore& store, const model::ModelBundle* model)
+    : store_(store), model_(model), resolver_(std::make_unique<Resolver>(store)) {}
 Ingester::~Ingester() = default;
 
 Result<IngestOutcome> Ingester::Ingest(const InputRecord& record) {
-  Result<DocumentFacts> extracted = ExtractRecord(record);
+  Result<DocumentFacts> extracted = ExtractRecord(record, model_);
   if (!extracted.ok()) return extracted.status();
   DocumentFacts& facts = *extracted;
   LKG_RETURN_IF_ERROR(resolver_->Resolve(facts));

@@ -26,17 +26,24 @@ struct IngestOutcome {
 };
 
 class Resolver;
+namespace model {
+class ModelBundle;
+struct ExtractionTrace;
+}  // namespace model
 
 // Reads, normalises and extracts one record without a store: the facts
 // Ingester::Ingest would resolve and write (used by `lkg extract`, the
-// speed benchmark and tests). Errors as Ingester::Ingest.
-Result<DocumentFacts> ExtractRecord(const InputRecord& record);
+// speed benchmark, `lkg train` and tests) with `model` (null: the compiled-in
+// default); `trace` as ExtractFacts. Errors as Ingester::Ingest.
+Result<DocumentFacts> ExtractRecord(const InputRecord& record, const model::ModelBundle* model = nullptr,
+                                    model::ExtractionTrace* trace = nullptr);
 
 // A long-lived ingestion pipeline over one writable store. Keep one per
 // process (it caches resolution state); not thread-safe.
 class Ingester {
  public:
-  explicit Ingester(GraphStore& store);
+  // Extracts with `model` (null: the compiled-in default), which must outlive the Ingester.
+  explicit Ingester(GraphStore& store, const model::ModelBundle* model = nullptr);
   ~Ingester();
 
   // Ingests one article. Errors (nothing written): InvalidArgument for
@@ -47,6 +54,7 @@ class Ingester {
 
  private:
   GraphStore& store_;
+  const model::ModelBundle* model_;
   std::unique_ptr<Resolver> resolver_;
 };
 

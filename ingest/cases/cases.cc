@@ -84,6 +84,24 @@ bool StateActs(const std::string& kind) {
          kind == "strike_ban" || kind == "legislation" || kind == "violence";
 }
 
+// The resolved date expression nearest the trigger at token `trigger` (npos:
+// the first that resolves), or "".
+std::string NearestDate(const std::vector<DateMention>& dates, size_t trigger, const std::string& section_date) {
+  std::string best;
+  size_t best_distance = std::string_view::npos;
+  for (const DateMention& d : dates) {
+    std::string date = ResolveDate(d.date, section_date);
+    if (date.empty()) continue;
+    if (trigger == std::string_view::npos) return date;
+    size_t distance = d.first_token > trigger ? d.first_token - trigger : trigger - std::min(trigger, d.end_token - 1);
+    if (distance < best_distance) {
+      best = std::move(date);
+      best_distance = distance;
+    }
+  }
+  return best;
+}
+
 }  // namespace
 
 namespace {
@@ -196,15 +214,11 @@ void FindCases(const Sentence& sentence, std::string_view text, const std::vecto
   std::vector<const char*> kinds = CaseKindsOf(t, court_named);
   if (kinds.empty()) return;
   Participants p = Collect(t, mentions, entities, context);
-  std::string date;
-  for (const DateMention& d : FindDates(t)) {
-    date = ResolveDate(d.date, context.section_date);
-    if (!date.empty()) break;
-  }
+  std::vector<DateMention> dates = FindDates(t);
   for (const char* kind : kinds) {
     CaseFact c;
     c.kind = kind;
-    c.date = date;
+    c.date = NearestDate(dates, TriggerToken(t, kind), context.section_date);
     c.summary = std::string(text.substr(sentence.start, sentence.end - sentence.start));
     c.start = sentence.start;
     c.end = sentence.end;
@@ -214,7 +228,12 @@ void FindCases(const Sentence& sentence, std::string_view text, const std::vecto
     c.rule = "rule:case_" + c.kind;
     c.confidence = 0.6;
     AssignRoles(c.kind, p, c);
-    if (Complete(t, entities, context, p, c)) out.push_back(std::move(c));
+    if (Complete(t, entities, context, p, c)) {
+      out.push_back(std::move(c));
+    } else if (context.liberal && (!c.victims.empty() || !c.perpetrators.empty() || c.country >= 0)) {
+      c.rule_accepted = false;
+      out.push_back(std::move(c));
+    }
   }
 }
 

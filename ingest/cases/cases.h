@@ -22,6 +22,7 @@ struct CaseContext {
   size_t section = 0;        // index of the section
   const std::set<int>* managers = nullptr;   // persons holding a role at a company: never victims
   const std::set<int>* unionists = nullptr;  // persons holding a role in a union
+  bool liberal = false;  // keep candidates the rules would drop (rule_accepted = false) for a classifier
 };
 
 // Appends the cases stated in `sentence` to `out`.
