@@ -73,6 +73,10 @@ class ArticleExtraction {
     d.url = in_.url;
     d.source = in_.source;
     d.lang = "en";
+    if (in_.listing_item) {
+      if (!in_.listing_page_url.empty()) d.properties["listing_page"] = in_.listing_page_url;
+      d.properties["listing_span"] = {in_.listing_start, in_.listing_end};
+    }
     d.title = !in_.title.empty() ? in_.title : (sections_.empty() ? "" : sections_[0].title);
     d.published = in_.published;
     if (d.published.empty()) {
@@ -254,7 +258,7 @@ class ArticleExtraction {
     model::FeatureIds features;
     model::RelevanceFeatures(sentences, work_.empty() ? 0 : 1, table_.entities(), &features);
     if (trace_ != nullptr) {
-      trace_->relevance_features = std::move(features);
+      trace_->relevance_features.push_back(std::move(features));
       return;
     }
     labour_ = model::JudgedLabour(part, features);

@@ -119,9 +119,12 @@ Result<PartReport> TrainRelevancePart(const TrainingSet& data, const TrainOption
     return report;
   }
   std::vector<std::pair<FeatureIds, int>> examples;
-  for (const AnnotatedArticle& a : data.articles) examples.emplace_back(TraceOf(RecordOf(a), *bundle).relevance_features, 0);
-  for (const InputRecord& r : data.labour_texts) examples.emplace_back(TraceOf(r, *bundle).relevance_features, 0);
-  for (const InputRecord& r : data.other_texts) examples.emplace_back(TraceOf(r, *bundle).relevance_features, 1);
+  auto add = [&](const InputRecord& r, int label) {
+    for (FeatureIds& f : TraceOf(r, *bundle).relevance_features) examples.emplace_back(std::move(f), label);
+  };
+  for (const AnnotatedArticle& a : data.articles) add(RecordOf(a), 0);
+  for (const InputRecord& r : data.labour_texts) add(r, 0);
+  for (const InputRecord& r : data.other_texts) add(r, 1);
   report.examples = examples.size();
   bundle->SetPart(report.part,
                   TrainPerceptron({"labour", "not_labour"}, examples, options, report.part, &report.train_accuracy));

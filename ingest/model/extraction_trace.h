@@ -28,7 +28,7 @@ struct TracedCase {
 };
 
 struct ExtractionTrace {
-  FeatureIds relevance_features;
+  std::vector<FeatureIds> relevance_features;  // one per document (a listing page has one per item)
   std::vector<TracedCase> cases;
 };
 

@@ -9,6 +9,7 @@
 namespace lkg::ingest::model {
 
 const std::vector<std::pair<std::string, PartTrainer>>& PartTrainers() {
+  // The entity tagger goes first (the case parts train on what extraction proposes with it).
   static const std::vector<std::pair<std::string, PartTrainer>> trainers = {
       {std::string(kRelevancePart), TrainRelevancePart},
       {std::string(kCasesPart), TrainCasesPart},
