@@ -22,6 +22,7 @@ extern const CommandSpec kDistinctCommand;     // commands_resolve.cc
 extern const CommandSpec kExportCommand;       // commands_export.cc
 extern const CommandSpec kTrainCommand;        // commands_train.cc
 extern const CommandSpec kServeCommand;        // commands_serve.cc
+extern const CommandSpec kCheckCommand;        // commands_check.cc
 extern const CommandSpec kHelpCommand;         // cli.cc
 extern const CommandSpec kExtractCommand;      // commands_ingest.cc (hidden)
 
@@ -31,7 +32,8 @@ const std::vector<const CommandSpec*>& CommandTable() {
       &kSearchCommand, &kShowCommand,     &kNeighborsCommand,   &kPathCommand,
       &kRankCommand,   &kCommunitiesCommand, &kCasesCommand,    &kCommonCommand,
       &kMergeCommand,  &kSplitCommand,    &kDistinctCommand,    &kExportCommand,
-      &kTrainCommand,      &kServeCommand,  &kHelpCommand,     &kExtractCommand,
+      &kTrainCommand,  &kServeCommand,    &kCheckCommand,       &kHelpCommand,
+      &kExtractCommand,
   };
   return table;
 }

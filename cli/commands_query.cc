@@ -97,8 +97,9 @@ int RunNeighbors(CommandContext& ctx) {
   auto json = query::NeighborhoodToJson(hood.value(), *p->graph.snapshot, *p->graph.reader);
   if (p->args.Has("json") || !json.ok()) return PrintJson(ctx, json);
   const nlohmann::json& nodes = (*json)["nodes"];
-  *ctx.out << Label(nodes[0]) << ": " << nodes.size() - 1 << " nodes within " << *depth << " hop"
-           << (*depth == 1 ? "" : "s") << ", " << (*json)["edges"].size() << " edges among them"
+  size_t found = nodes.size() - 1, edges = (*json)["edges"].size();
+  *ctx.out << Label(nodes[0]) << ": " << found << (found == 1 ? " node" : " nodes") << " within " << *depth << " hop"
+           << (*depth == 1 ? "" : "s") << ", " << edges << (edges == 1 ? " edge" : " edges") << " among them"
            << (hood->truncated ? " (truncated at --limit)" : "") << "\n";
   for (size_t i = 1; i < nodes.size(); ++i) {
     *ctx.out << "  " << nodes[i]["hops"].get<int>() << "  " << std::left << std::setw(13)
