@@ -47,6 +47,7 @@ struct RelationFact {
 struct CaseFact {
   std::string kind;
   std::string date;     // ISO, possibly partial, or ""
+  bool date_guessed = false;  // the date comes from an earlier sentence or the article's date
   std::string summary;  // the sentence
   uint32_t start = 0, end = 0;
   std::vector<int> victims, perpetrators, concerns;

@@ -259,6 +259,16 @@ class ArticleExtraction {
     return out;
   }
 
+  // Up to three sentences before `w` in its section, nearest last.
+  std::vector<const Sentence*> EarlierInSection(const SentenceWork& w) const {
+    std::vector<const Sentence*> out;
+    for (size_t i = static_cast<size_t>(&w - work_.data()); i > 0 && out.size() < 3; --i) {
+      if (work_[i - 1].section != w.section) break;
+      out.insert(out.begin(), &work_[i - 1].sentence);
+    }
+    return out;
+  }
+
   // Labour relevance of the whole article (the "relevance" part), recorded when tracing.
   void JudgeRelevance() {
     const model::LinearModel* part = bundle_.Part(model::kRelevancePart);
@@ -328,6 +338,11 @@ class ArticleExtraction {
         view.first_sentence = w.section != previous_section;
         view.labour_section = labour_section[w.section];
         reviewer_.Review(view, first_case, &cases_);
+        for (size_t c = first_case; c < cases_.size(); ++c) {
+          if (!cases_[c].date.empty()) continue;
+          cases_[c].date = FallbackDate(EarlierInSection(w), sections_[w.section].date);
+          cases_[c].date_guessed = true;
+        }
       }
       previous_section = w.section;
       for (const PlacedMention& p : w.placed) {

@@ -237,13 +237,25 @@ void FindCases(const Sentence& sentence, std::string_view text, const std::vecto
   }
 }
 
+std::string FallbackDate(const std::vector<const Sentence*>& earlier, const std::string& section_date) {
+  for (auto it = earlier.rbegin(); it != earlier.rend(); ++it) {
+    std::vector<DateMention> dates = FindDates((*it)->tokens);
+    for (auto d = dates.rbegin(); d != dates.rend(); ++d) {
+      std::string date = ResolveDate(d->date, section_date);
+      if (!date.empty()) return date;
+    }
+  }
+  return section_date.substr(0, 7);
+}
+
 void MergeSameEvents(std::vector<CaseFact>& cases) {
   std::vector<CaseFact> merged;
   for (CaseFact& c : cases) {
     CaseFact* same = nullptr;
     for (CaseFact& m : merged) {
       if (m.kind != c.kind) continue;
-      bool dates_ok = m.date.empty() || c.date.empty() || m.date.rfind(c.date, 0) == 0 || c.date.rfind(m.date, 0) == 0;
+      bool dates_ok = m.date_guessed || c.date_guessed || m.date.empty() || c.date.empty() ||
+                      m.date.rfind(c.date, 0) == 0 || c.date.rfind(m.date, 0) == 0;
       if (!dates_ok) continue;
       const std::vector<int>& a = m.victims.empty() ? m.perpetrators : m.victims;
       const std::vector<int>& b = c.victims.empty() ? c.perpetrators : c.victims;
@@ -257,11 +269,20 @@ void MergeSameEvents(std::vector<CaseFact>& cases) {
     }
     if (same->weak && !c.weak) {  // the richer sentence replaces a weak mention of the event
       std::string date = same->date;
+      bool guessed = same->date_guessed;
       *same = c;
-      if (same->date.empty()) same->date = date;
+      if (same->date.empty() || (same->date_guessed && !guessed && !date.empty())) {
+        same->date = date;
+        same->date_guessed = guessed;
+      }
       continue;
     }
-    if (same->date.size() < c.date.size()) same->date = c.date;
+    // A stated date beats a guessed one; among equals, the more precise.
+    if ((same->date_guessed && !c.date_guessed && !c.date.empty()) ||
+        (same->date_guessed == c.date_guessed && same->date.size() < c.date.size())) {
+      same->date = c.date;
+      same->date_guessed = c.date_guessed;
+    }
     auto add_all = [](std::vector<int>& into, const std::vector<int>& from) {
       for (int x : from) if (std::find(into.begin(), into.end(), x) == into.end()) into.push_back(x);
     };

@@ -29,6 +29,11 @@ struct CaseContext {
 void FindCases(const Sentence& sentence, std::string_view text, const std::vector<PlacedMention>& mentions,
                const std::vector<ArticleEntity>& entities, const CaseContext& context, std::vector<CaseFact>& out);
 
+// The date of a case whose sentence names none: the date nearest the end of
+// the closest of `earlier` (the preceding sentences of its section, nearest
+// last) that names one, else `section_date` to the month, else "".
+std::string FallbackDate(const std::vector<const Sentence*>& earlier, const std::string& section_date);
+
 // Folds cases that describe one event (same kind, a shared victim or, with
 // no victims, a shared perpetrator, compatible dates) into one; a weak case
 // (no victim, only the country as actor) folds into a same-kind case of its

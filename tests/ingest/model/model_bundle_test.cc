@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <string>
@@ -62,8 +63,12 @@ TEST_CASE("model bundle parse errors say what is wrong") {
   CHECK(error_of(doubled) == "model file: part 'cases' twice");
 }
 
-TEST_CASE("the compiled-in default model parses") {
+TEST_CASE("the compiled-in default model parses and holds the case and relevance parts") {
   const std::string bytes = ModelBundle::Default().Serialize();
+  const std::vector<std::string> names = ModelBundle::Default().PartNames();
+  for (const char* part : {"case_roles", "cases", "relevance"}) {
+    CHECK_MESSAGE(std::find(names.begin(), names.end(), part) != names.end(), part);
+  }
   Result<ModelBundle> reparsed = ModelBundle::Parse(bytes);
   REQUIRE(reparsed.ok());
   CHECK(reparsed->Serialize() == bytes);
