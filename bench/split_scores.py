@@ -42,7 +42,8 @@ def score_set(lkg, model, src):
         subprocess.run([lkg, '--db', db, 'ingest'] + model + sorted(glob.glob(os.path.join(gold, '*.txt'))),
                        check=True, stdout=subprocess.DEVNULL)
         export = os.path.join(work, 'export.json')
-        subprocess.run([lkg, '--db', db, 'export', '--format', 'json', '--no-evidence', '-o', export], check=True)
+        subprocess.run([lkg, '--db', db, 'export', '--format', 'json', '--no-evidence', '-o', export], check=True,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         out = subprocess.run([sys.executable, score, gold, export], check=True, capture_output=True, text=True,
                              env=dict(os.environ, PYTHONHASHSEED='0')).stdout
         dates = re.search(r'date agreement among matched cases that have a gold date: (\d+)/(\d+)', out)

@@ -37,6 +37,18 @@ Result<ingest::model::TrainingSet> ReadTrainingSet(CommandContext& ctx, const Pa
   return data;
 }
 
+// Only the parts named in `names` of `bundle`; InvalidArgument for a name it lacks.
+Result<ingest::model::ModelBundle> KeepParts(const ingest::model::ModelBundle& bundle,
+                                             const std::vector<std::string>& names) {
+  ingest::model::ModelBundle kept;
+  for (const std::string& name : names) {
+    const ingest::model::LinearModel* part = bundle.Part(name);
+    if (part == nullptr) return Status::InvalidArgument("--parts: no trained part '" + name + "'");
+    kept.SetPart(name, *part);
+  }
+  return kept;
+}
+
 void PrintReport(CommandContext& ctx, const ingest::model::TrainingSet& data,
                  const std::vector<ingest::model::PartReport>& report, double seconds, const std::string& path) {
   char buf[64];
@@ -57,7 +69,8 @@ void PrintReport(CommandContext& ctx, const ingest::model::TrainingSet& data,
 
 int RunTrain(CommandContext& ctx) {
   Result<ParsedArgs> args =
-      ParseArgs(ctx.args, {{"output", true, 'o'}, {"labour", true}, {"not-labour", true}, {"epochs", true}});
+      ParseArgs(ctx.args, {{"output", true, 'o'}, {"labour", true}, {"not-labour", true}, {"epochs", true},
+                           {"parts", true}});
   if (!args.ok()) return ReportUsage(ctx, "train", args.status().message());
   if (args->positionals.empty()) return ReportUsage(ctx, "train", "give at least one GOLD_DIR");
   if (!args->Has("output")) return ReportUsage(ctx, "train", "give the model file to write with -o MODEL");
@@ -73,6 +86,11 @@ int RunTrain(CommandContext& ctx) {
   Result<ingest::model::ModelBundle> bundle = ingest::model::TrainModel(*data, options, &report);
   if (ctx.err_is_tty) *ctx.err << "\r" << std::string(40, ' ') << "\r" << std::flush;
   if (!bundle.ok()) return ReportError(ctx, bundle.status());
+  if (args->Has("parts")) {
+    Result<ingest::model::ModelBundle> kept = KeepParts(*bundle, args->GetList("parts"));
+    if (!kept.ok()) return ReportUsage(ctx, "train", kept.status().message());
+    bundle = std::move(kept);
+  }
   const std::string path = args->Get("output");
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   out << bundle->Serialize();
@@ -87,7 +105,7 @@ int RunTrain(CommandContext& ctx) {
 
 extern const CommandSpec kTrainCommand;
 const CommandSpec kTrainCommand = {
-    "train", "GOLD_DIR… -o MODEL [--labour FILE] [--not-labour FILE] [--epochs N]",
+    "train", "GOLD_DIR… -o MODEL [--labour FILE] [--not-labour FILE] [--epochs N] [--parts P,…]",
     "train the extraction model from annotated articles",
     "Trains the learned parts of extraction (case detection and roles, labour relevance)\n"
     "from annotated articles and writes a model file for `lkg ingest --model MODEL`.\n"
@@ -99,6 +117,8 @@ const CommandSpec kTrainCommand = {
     "  --not-labour F    articles not about labour (same forms): without them the relevance\n"
     "                    part is not trained and every article counts as labour\n"
     "  --epochs N        perceptron passes over the data (default 10)\n"
+    "  --parts P,…       write only these parts (cases, case_roles, relevance); the others\n"
+    "                    are left to the rules\n"
     "Training is deterministic: the same inputs give the same bytes. It prints the time\n"
     "taken and each part's accuracy on its own training data.",
     RunTrain};

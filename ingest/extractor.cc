@@ -282,7 +282,9 @@ class ArticleExtraction {
       trace_->relevance_features.push_back(std::move(features));
       return;
     }
-    labour_ = model::JudgedLabour(part, features);
+    size_t words = 0;
+    for (const Sentence* s : sentences) words += s->tokens.size();
+    labour_ = model::JudgedLabour(part, features, words);
   }
 
   // An article not about labour: no cases; union nodes only with strong evidence.

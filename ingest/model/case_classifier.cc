@@ -29,6 +29,7 @@ CaseReviewer::CaseReviewer(const ModelBundle& bundle, ExtractionTrace* trace)
 void CaseReviewer::Review(CaseView view, size_t first, std::vector<CaseFact>* cases) const {
   if (!liberal()) return;
   FeatureIds features;
+  std::vector<float> scores;
   size_t kept = first;
   for (size_t i = first; i < cases->size(); ++i) {
     CaseFact& c = (*cases)[i];
@@ -40,9 +41,10 @@ void CaseReviewer::Review(CaseView view, size_t first, std::vector<CaseFact>* ca
     if (trace_ != nullptr) {
       Trace(view, features);
     } else if (cases_ != nullptr) {
-      int label = cases_->Predict(features);
-      if (label == 0) continue;
-      c.kind = cases_->labels()[label];
+      // Keep or drop the rules' kind: relabelling across kinds generalises worse than the triggers.
+      const int kind = cases_->LabelIndex(c.kind);
+      cases_->Score(features, &scores);
+      if (kind <= 0 || scores[kind] <= scores[0]) continue;
       c.rule = "model:case_" + c.kind;
       if (roles_ != nullptr) AssignRoles(view, &c);
     } else if (!c.rule_accepted) {

@@ -1,5 +1,6 @@
-// The learned review of the rules' case candidates: the "cases" part keeps,
-// relabels or drops each candidate (labels: none and the 12 kinds), the
+// The learned review of the rules' case candidates: the "cases" part keeps
+// or drops each candidate (its rule kind against none; the model's labels
+// are none and the 12 kinds), the
 // "case_roles" part re-assigns victims, perpetrators and concerned parties
 // among the sentence's entities. Without those parts the rules' decisions
 // stand. With a trace, every candidate is recorded and kept (training).
@@ -24,8 +25,8 @@ class CaseReviewer {
 
   // Reviews (*cases)[first…], the candidates found in `view.sentence`
   // (view.fact and view.trigger are set per candidate here): drops those
-  // classified "none", relabels the others and, with a roles part,
-  // re-assigns their participants.
+  // whose kind scores no higher than "none" and, with a roles part,
+  // re-assigns the participants of the others.
   void Review(CaseView view, size_t first, std::vector<CaseFact>* cases) const;
 
  private:

@@ -71,22 +71,13 @@ bool ParticipantsMatch(const TracedCase& c, const GoldKeys& g) {
   return false;
 }
 
-// The gold case each candidate stands for (-1: none): its own kind first;
-// else a gold case of another kind that no candidate of that kind matches.
+// The gold case each candidate stands for (-1: none): one of its own kind
+// that shares a victim or perpetrator with it.
 std::vector<int> LabelCandidates(const std::vector<TracedCase>& cands, const std::vector<GoldKeys>& gold) {
   std::vector<int> label(cands.size(), -1);
-  std::vector<bool> claimed(gold.size(), false);
   for (size_t i = 0; i < cands.size(); ++i) {
     for (size_t g = 0; g < gold.size() && label[i] < 0; ++g) {
-      if (gold[g].kind == cands[i].kind && ParticipantsMatch(cands[i], gold[g])) {
-        label[i] = static_cast<int>(g);
-        claimed[g] = true;
-      }
-    }
-  }
-  for (size_t i = 0; i < cands.size(); ++i) {
-    for (size_t g = 0; g < gold.size() && label[i] < 0; ++g) {
-      if (!claimed[g] && ParticipantsMatch(cands[i], gold[g])) label[i] = static_cast<int>(g);
+      if (gold[g].kind == cands[i].kind && ParticipantsMatch(cands[i], gold[g])) label[i] = static_cast<int>(g);
     }
   }
   return label;

@@ -1,7 +1,7 @@
 // What the extractor saw while extracting one article, recorded for
 // training (`lkg train`): the article's relevance features and every case
 // candidate with its features and participants, before any learned part
-// accepts, relabels or drops it. Extraction with a trace also skips the
+// keeps or drops it. Extraction with a trace also skips the
 // relevance gate, so every candidate is seen.
 #pragma once
 

@@ -28,8 +28,8 @@ const std::vector<std::string>& GatePhrases() {
 
 }  // namespace
 
-bool JudgedLabour(const LinearModel* part, const FeatureIds& features) {
-  if (part == nullptr) return true;
+bool JudgedLabour(const LinearModel* part, const FeatureIds& features, size_t words) {
+  if (part == nullptr || words < kMinRelevanceWords) return true;
   int labour = part->LabelIndex("labour"), not_labour = part->LabelIndex("not_labour");
   if (labour < 0 || not_labour < 0) return true;
   std::vector<float> scores;

@@ -8,9 +8,13 @@
 
 namespace lkg::ingest::model {
 
+// An article of fewer words than this (a sentence or two) is too little text
+// to judge: it counts as labour.
+inline constexpr size_t kMinRelevanceWords = 40;
+
 // True unless `part` (may be null: no gate) scores not_labour above labour
-// for `features` (RelevanceFeatures of the article).
-bool JudgedLabour(const LinearModel* part, const FeatureIds& features);
+// for `features` (RelevanceFeatures of an article of `words` word tokens).
+bool JudgedLabour(const LinearModel* part, const FeatureIds& features, size_t words);
 
 // A union that stands even in a non-labour article: a known federation or
 // gazetteer union, or a name holding a phrase of relevance_gate.tsv

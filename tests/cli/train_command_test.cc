@@ -57,6 +57,11 @@ TEST_CASE("lkg train without not-labour texts leaves relevance out and says so")
   auto run = RunLkg({"train", kDevset, "-o", dir.path() + "/m.lkgmodel", "--epochs", "2"});
   REQUIRE(run.code == 0);
   CHECK(Has(run.out, "  relevance: not trained: no not-labour texts (--not-labour FILE)"));
+  auto only = RunLkg({"train", kDevset, "-o", dir.path() + "/cases.lkgmodel", "--epochs", "2", "--parts", "cases"});
+  REQUIRE(only.code == 0);
+  std::string bytes = Slurp(dir.path() + "/cases.lkgmodel");
+  CHECK(bytes.find("case_roles") == std::string::npos);
+  CHECK(bytes.find("cases") != std::string::npos);
 }
 
 TEST_CASE("lkg train and ingest --model error paths") {
@@ -77,6 +82,9 @@ TEST_CASE("lkg train and ingest --model error paths") {
   auto empty = RunLkg({"train", dir.path(), "-o", dir.path() + "/m"});
   CHECK(empty.code == 1);
   CHECK(Has(empty.err, "no annotated article to train on (NAME.json + NAME.txt)"));
+  auto bad_part = RunLkg({"train", kDevset, "-o", dir.path() + "/m", "--parts", "cases,nope"});
+  CHECK(bad_part.code == 2);
+  CHECK(Has(bad_part.err, "--parts: no trained part 'nope'"));
   auto bad_others = RunLkg({"train", kDevset, "--not-labour", dir.path() + "/absent.jsonl", "-o", dir.path() + "/m"});
   CHECK(bad_others.code == 1);
   CHECK(Has(bad_others.err, "absent.jsonl"));
