@@ -21,6 +21,7 @@ extern const CommandSpec kMergeCommand;        // commands_resolve.cc
 extern const CommandSpec kSplitCommand;        // commands_resolve.cc
 extern const CommandSpec kDistinctCommand;     // commands_resolve.cc
 extern const CommandSpec kExportCommand;       // commands_export.cc
+extern const CommandSpec kTrainCommand;        // commands_train.cc
 extern const CommandSpec kServeCommand;        // commands_serve.cc
 extern const CommandSpec kCheckCommand;        // commands_check.cc
 extern const CommandSpec kHelpCommand;         // cli.cc
@@ -32,7 +33,8 @@ const std::vector<const CommandSpec*>& CommandTable() {
       &kSearchCommand, &kShowCommand,     &kNeighborsCommand,   &kPathCommand,
       &kRankCommand,   &kCommunitiesCommand, &kCasesCommand,    &kDocumentsCommand, &kCommonCommand,
       &kMergeCommand,  &kSplitCommand,    &kDistinctCommand,    &kExportCommand,
-      &kServeCommand,  &kCheckCommand,    &kHelpCommand,     &kExtractCommand,
+      &kTrainCommand,  &kServeCommand,    &kCheckCommand,       &kHelpCommand,
+      &kExtractCommand,
   };
   return table;
 }

@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <optional>
 
 #include <nlohmann/json.hpp>
 
@@ -14,6 +15,7 @@
 #include "cli/progress.h"
 #include "engine/ids.h"
 #include "ingest/ingest_record.h"
+#include "ingest/model/model_bundle.h"
 #include "ingest/readers/input_reader.h"
 
 namespace lkg::cli {
@@ -90,13 +92,19 @@ void PrintTotals(CommandContext& ctx, const IngestTotals& t, const IngestFinding
 }
 
 int RunIngest(CommandContext& ctx) {
-  Result<ParsedArgs> args = ParseArgs(ctx.args, {{"json", false}, {"show-facts", false}});
+  Result<ParsedArgs> args = ParseArgs(ctx.args, {{"json", false}, {"show-facts", false}, {"model", true}});
   if (!args.ok()) return ReportUsage(ctx, "ingest", args.status().message());
   if (args->positionals.empty()) return ReportUsage(ctx, "ingest", "give at least one PATH (or - for stdin)");
+  std::optional<ingest::model::ModelBundle> model;
+  if (args->Has("model")) {
+    Result<ingest::model::ModelBundle> read = ingest::model::ReadModelFile(args->Get("model"));
+    if (!read.ok()) return ReportError(ctx, read.status());
+    model = std::move(*read);
+  }
   // A long write run: bounded memtables and block cache keep RSS flat.
   Result<std::unique_ptr<GraphStore>> store = GraphStore::Open(ctx.db_path, IngestStoreOptions());
   if (!store.ok()) return ReportError(ctx, store.status());
-  ingest::Ingester ingester(**store);
+  ingest::Ingester ingester(**store, model ? &*model : nullptr);
   IngestTotals totals;
   IngestFindings findings;
   bool json = args->Has("json"), show_facts = args->Has("show-facts");
@@ -184,13 +192,15 @@ int RunExtract(CommandContext& ctx) {
 
 extern const CommandSpec kIngestCommand;
 const CommandSpec kIngestCommand = {
-    "ingest", "PATH… [--show-facts] [--json]", "read articles (files, directories, - for stdin) and extract facts",
+    "ingest", "PATH… [--show-facts] [--model MODEL] [--json]",
+    "read articles (files, directories, - for stdin) and extract facts",
     "Reads articles and stores what they say: unions, companies, countries, people,\n"
     "organizations, their relations and violation cases, each with evidence.\n"
     "  PATH     a .txt, .html/.htm, .jsonl/.json file, a directory (read recursively),\n"
     "           or - for stdin. JSON records: {\"text\"|\"html\", \"title\", \"url\", \"date\", \"source\"}.\n"
     "  --show-facts  list every node and edge each article gave, with its confidence and rule\n"
     "  --json   print the counts, the summary (and with --show-facts the facts) as JSON\n"
+    "  --model MODEL  extract with a model file from `lkg train` instead of the built-in one\n"
     "Ends with what the run found: the unions, companies, people and organizations named\n"
     "in the most articles, and the violation cases, newest first.\n"
     "Re-ingesting the same text is a no-op; an edited article with the same URL replaces\n"

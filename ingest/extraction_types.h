@@ -47,6 +47,7 @@ struct RelationFact {
 struct CaseFact {
   std::string kind;
   std::string date;     // ISO, possibly partial, or ""
+  bool date_guessed = false;  // the date comes from an earlier sentence or the article's date
   std::string summary;  // the sentence
   uint32_t start = 0, end = 0;
   std::vector<int> victims, perpetrators, concerns;
@@ -54,6 +55,7 @@ struct CaseFact {
   std::string country_name;  // when no country entity: a country named inside a participant's name
   size_t section = 0;     // the article section (listing item) it comes from
   bool weak = false;      // no victim and only the country as fallback perpetrator
+  bool rule_accepted = true;  // false: kept only as a candidate for the learned classifier
   std::string rule;
   double confidence = 0.0;
 };

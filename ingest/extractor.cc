@@ -14,6 +14,8 @@
 #include "ingest/model/mention_combiner.h"
 #include "ingest/relations/relation_words.h"
 #include "ingest/relations/relations.h"
+#include "ingest/model/case_classifier.h"
+#include "ingest/model/relevance.h"
 #include "ingest/resolution/jurisdiction.h"
 
 namespace lkg::ingest {
@@ -38,7 +40,8 @@ Evidence MentionEvidence(const Sentence& s, const Mention& m, std::string_view t
 
 class ArticleExtraction {
  public:
-  explicit ArticleExtraction(const ArticleInput& in) : in_(in) {}
+  ArticleExtraction(const ArticleInput& in, const model::ModelBundle& bundle, model::ExtractionTrace* trace)
+      : in_(in), bundle_(bundle), trace_(trace), reviewer_(bundle, trace) {}
 
   DocumentFacts Run() {
     DocumentFacts facts;
@@ -67,7 +70,9 @@ class ArticleExtraction {
     std::vector<int> target = table_.FoldSurnames();
     for (SentenceWork& w : work_) for (PlacedMention& p : w.placed) p.entity = target[p.entity];
     AffiliateLocals();
+    JudgeRelevance();
     FindAll();
+    if (!labour_) Gate();
     Build(facts);
     return facts;
   }
@@ -253,6 +258,47 @@ class ArticleExtraction {
     return out;
   }
 
+  // Up to three sentences before `w` in its section, nearest last.
+  std::vector<const Sentence*> EarlierInSection(const SentenceWork& w) const {
+    std::vector<const Sentence*> out;
+    for (size_t i = static_cast<size_t>(&w - work_.data()); i > 0 && out.size() < 3; --i) {
+      if (work_[i - 1].section != w.section) break;
+      out.insert(out.begin(), &work_[i - 1].sentence);
+    }
+    return out;
+  }
+
+  // Labour relevance of the whole article (the "relevance" part), recorded when tracing.
+  void JudgeRelevance() {
+    const model::LinearModel* part = bundle_.Part(model::kRelevancePart);
+    if (part == nullptr && trace_ == nullptr) return;
+    std::vector<const Sentence*> sentences;
+    sentences.reserve(work_.size());
+    for (const SentenceWork& w : work_) sentences.push_back(&w.sentence);
+    model::FeatureIds features;
+    model::RelevanceFeatures(sentences, work_.empty() ? 0 : 1, table_.entities(), &features);
+    if (trace_ != nullptr) {
+      trace_->relevance_features.push_back(std::move(features));
+      return;
+    }
+    size_t words = 0;
+    for (const Sentence* s : sentences) words += s->tokens.size();
+    labour_ = model::JudgedLabour(part, features, words);
+  }
+
+  // An article not about labour: no cases; union nodes only with strong evidence.
+  void Gate() {
+    cases_.clear();
+    const auto& entities = table_.entities();
+    dropped_.assign(entities.size(), false);
+    for (size_t i = 0; i < entities.size(); ++i) {
+      dropped_[i] = entities[i].type == NodeType::kUnion && !model::StrongUnionEvidence(entities[i]);
+    }
+    relations_.erase(std::remove_if(relations_.begin(), relations_.end(),
+                                    [&](const RelationFact& r) { return dropped_[r.source] || dropped_[r.target]; }),
+                     relations_.end());
+  }
+
   void FindAll() {
     std::vector<int> main_country = MainCountries();
     std::vector<int> main_union = MainUnions(false);
@@ -265,6 +311,7 @@ class ArticleExtraction {
     }
     int paragraph_country = -1, paragraph_union = -1;
     uint32_t previous_end = 0;
+    size_t previous_section = static_cast<size_t>(-1);
     for (const SentenceWork& w : work_) {
       bool new_paragraph = in_.text.find('\n', previous_end) < w.sentence.start;
       if (new_paragraph) paragraph_country = paragraph_union = -1;
@@ -280,8 +327,25 @@ class ArticleExtraction {
         if (entities[r.target].type == NodeType::kUnion) unionists.insert(r.source);
       }
       CaseContext ctx{sections_[w.section].date, main_country[w.section], paragraph_country,
-                      labour_section[w.section], context_union, w.section, &managers, &unionists};
+                      labour_section[w.section], context_union, w.section, &managers, &unionists,
+                      reviewer_.liberal()};
+      size_t first_case = cases_.size();
       FindCases(w.sentence, in_.text, w.placed, entities, ctx, cases_);
+      if (cases_.size() > first_case) {
+        model::CaseView view;
+        view.sentence = &w.sentence;
+        view.mentions = &w.placed;
+        view.entities = &entities;
+        view.first_sentence = w.section != previous_section;
+        view.labour_section = labour_section[w.section];
+        reviewer_.Review(view, first_case, &cases_);
+        for (size_t c = first_case; c < cases_.size(); ++c) {
+          if (!cases_[c].date.empty()) continue;
+          cases_[c].date = FallbackDate(EarlierInSection(w), sections_[w.section].date);
+          cases_[c].date_guessed = true;
+        }
+      }
+      previous_section = w.section;
       for (const PlacedMention& p : w.placed) {
         if (p.type == NodeType::kCountry) paragraph_country = p.entity;
         if (p.type == NodeType::kUnion && !relwords::IsFederation(entities[p.entity])) paragraph_union = p.entity;
@@ -317,7 +381,7 @@ class ArticleExtraction {
     keys_.resize(entities.size());
     for (size_t i = 0; i < entities.size(); ++i) {
       const ArticleEntity& e = entities[i];
-      if (e.merged_into >= 0) continue;
+      if (e.merged_into >= 0 || (!dropped_.empty() && dropped_[i])) continue;
       NodeFact nf;
       nf.node.type = e.type;
       nf.node.name = e.name;
@@ -396,6 +460,11 @@ class ArticleExtraction {
   }
 
   const ArticleInput& in_;
+  const model::ModelBundle& bundle_;
+  model::ExtractionTrace* trace_;
+  model::CaseReviewer reviewer_;
+  bool labour_ = true;
+  std::vector<bool> dropped_;  // entities the relevance gate removed
   std::vector<Section> sections_;
   std::vector<SentenceWork> work_;
   EntityTable table_;
@@ -406,6 +475,13 @@ class ArticleExtraction {
 
 }  // namespace
 
-DocumentFacts ExtractFacts(const ArticleInput& article) { return ArticleExtraction(article).Run(); }
+DocumentFacts ExtractFacts(const ArticleInput& article) {
+  return ArticleExtraction(article, model::ModelBundle::Default(), nullptr).Run();
+}
+
+DocumentFacts ExtractFacts(const ArticleInput& article, const model::ModelBundle& model,
+                           model::ExtractionTrace* trace) {
+  return ArticleExtraction(article, model, trace).Run();
+}
 
 }  // namespace lkg::ingest

@@ -10,6 +10,10 @@
 #include "engine/records.h"
 
 namespace lkg::ingest {
+namespace model {
+class ModelBundle;
+struct ExtractionTrace;
+}  // namespace model
 
 struct ArticleInput {
   std::string text;       // already normalised (text_normalizer.h)
@@ -29,5 +33,12 @@ struct ArticleInput {
 // extract gives a document with no nodes. The document key is
 // DocumentKeyForText(article.text).
 DocumentFacts ExtractFacts(const ArticleInput& article);
+
+// The same with the learned parts of `model` (model_bundle.h) instead of the
+// compiled-in default. With a `trace` (training), records the relevance
+// features and every case candidate, and applies neither the relevance gate
+// nor the case classifiers.
+DocumentFacts ExtractFacts(const ArticleInput& article, const model::ModelBundle& model,
+                           model::ExtractionTrace* trace = nullptr);
 
 }  // namespace lkg::ingest

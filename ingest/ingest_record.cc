@@ -5,6 +5,7 @@
 #include "ingest/text/dates.h"
 #include "ingest/extractor.h"
 #include "ingest/listing_items.h"
+#include "ingest/model/model_bundle.h"
 #include "ingest/readers/html_reader.h"
 #include "ingest/resolution/resolver.h"
 #include "ingest/readers/text_normalizer.h"
@@ -46,19 +47,22 @@ nlohmann::json IngestOutcome::ToJson() const {
           {"cases_added", cases_added}};
 }
 
-Result<std::vector<DocumentFacts>> ExtractRecord(const InputRecord& record) {
+Result<std::vector<DocumentFacts>> ExtractRecord(const InputRecord& record, const model::ModelBundle* model,
+                                                 model::ExtractionTrace* trace) {
   Result<ArticleInput> article = Prepare(record);
   if (!article.ok()) return article.status();
+  const model::ModelBundle& bundle = model != nullptr ? *model : model::ModelBundle::Default();
   std::vector<DocumentFacts> out;
-  for (const ArticleInput& item : SplitListingItems(*article)) out.push_back(ExtractFacts(item));
+  for (const ArticleInput& item : SplitListingItems(*article)) out.push_back(ExtractFacts(item, bundle, trace));
   return out;
 }
 
-Ingester::Ingester(GraphStore& store) : store_(store), resolver_(std::make_unique<Resolver>(store)) {}
+Ingester::Ingester(GraphStore& store, const model::ModelBundle* model)
+    : store_(store), model_(model), resolver_(std::make_unique<Resolver>(store)) {}
 Ingester::~Ingester() = default;
 
 Result<IngestOutcome> Ingester::Ingest(const InputRecord& record, std::vector<DocumentFacts>* stored) {
-  Result<std::vector<DocumentFacts>> extracted = ExtractRecord(record);
+  Result<std::vector<DocumentFacts>> extracted = ExtractRecord(record, model_);
   if (!extracted.ok()) return extracted.status();
   IngestOutcome out;
   out.unchanged = true;

@@ -31,18 +31,26 @@ struct IngestOutcome {
 };
 
 class Resolver;
+namespace model {
+class ModelBundle;
+struct ExtractionTrace;
+}  // namespace model
 
 // Reads, normalises and extracts one record without a store: the facts
 // Ingester::Ingest would resolve and write, one DocumentFacts per document
 // (a listing page gives one per item). Used by `lkg extract`, the speed
-// benchmark and tests. Errors as Ingester::Ingest.
-Result<std::vector<DocumentFacts>> ExtractRecord(const InputRecord& record);
+// benchmark, `lkg train` and tests, with `model` (null: the compiled-in
+// default); `trace` as ExtractFacts (one trace across the items). Errors as
+// Ingester::Ingest.
+Result<std::vector<DocumentFacts>> ExtractRecord(const InputRecord& record, const model::ModelBundle* model = nullptr,
+                                                 model::ExtractionTrace* trace = nullptr);
 
 // A long-lived ingestion pipeline over one writable store. Keep one per
 // process (it caches resolution state); not thread-safe.
 class Ingester {
  public:
-  explicit Ingester(GraphStore& store);
+  // Extracts with `model` (null: the compiled-in default), which must outlive the Ingester.
+  explicit Ingester(GraphStore& store, const model::ModelBundle* model = nullptr);
   ~Ingester();
 
   // Ingests one article (a listing page as one document per item, each in
@@ -58,6 +66,7 @@ class Ingester {
   Status IngestFacts(DocumentFacts facts, IngestOutcome* out, std::vector<DocumentFacts>* stored);
 
   GraphStore& store_;
+  const model::ModelBundle* model_;
   std::unique_ptr<Resolver> resolver_;
 };
 

@@ -213,4 +213,13 @@ std::vector<const char*> CaseKindsOf(const std::vector<Token>& t, bool court_nam
   return kinds;
 }
 
+size_t TriggerToken(const std::vector<Token>& t, std::string_view kind) {
+  for (size_t i = 0; i < t.size(); ++i) {
+    for (const Trigger& trigger : kTriggers) {
+      if (kind == trigger.kind && t[i].lower == *trigger.words.begin() && MatchAt(t, i, trigger.words)) return i;
+    }
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace lkg::ingest

@@ -84,6 +84,24 @@ bool StateActs(const std::string& kind) {
          kind == "strike_ban" || kind == "legislation" || kind == "violence";
 }
 
+// The resolved date expression nearest the trigger at token `trigger` (npos:
+// the first that resolves), or "".
+std::string NearestDate(const std::vector<DateMention>& dates, size_t trigger, const std::string& section_date) {
+  std::string best;
+  size_t best_distance = std::string_view::npos;
+  for (const DateMention& d : dates) {
+    std::string date = ResolveDate(d.date, section_date);
+    if (date.empty()) continue;
+    if (trigger == std::string_view::npos) return date;
+    size_t distance = d.first_token > trigger ? d.first_token - trigger : trigger - std::min(trigger, d.end_token - 1);
+    if (distance < best_distance) {
+      best = std::move(date);
+      best_distance = distance;
+    }
+  }
+  return best;
+}
+
 }  // namespace
 
 namespace {
@@ -196,15 +214,11 @@ void FindCases(const Sentence& sentence, std::string_view text, const std::vecto
   std::vector<const char*> kinds = CaseKindsOf(t, court_named);
   if (kinds.empty()) return;
   Participants p = Collect(t, mentions, entities, context);
-  std::string date;
-  for (const DateMention& d : FindDates(t)) {
-    date = ResolveDate(d.date, context.section_date);
-    if (!date.empty()) break;
-  }
+  std::vector<DateMention> dates = FindDates(t);
   for (const char* kind : kinds) {
     CaseFact c;
     c.kind = kind;
-    c.date = date;
+    c.date = NearestDate(dates, TriggerToken(t, kind), context.section_date);
     c.summary = std::string(text.substr(sentence.start, sentence.end - sentence.start));
     c.start = sentence.start;
     c.end = sentence.end;
@@ -214,8 +228,24 @@ void FindCases(const Sentence& sentence, std::string_view text, const std::vecto
     c.rule = "rule:case_" + c.kind;
     c.confidence = 0.6;
     AssignRoles(c.kind, p, c);
-    if (Complete(t, entities, context, p, c)) out.push_back(std::move(c));
+    if (Complete(t, entities, context, p, c)) {
+      out.push_back(std::move(c));
+    } else if (context.liberal && (!c.victims.empty() || !c.perpetrators.empty() || c.country >= 0)) {
+      c.rule_accepted = false;
+      out.push_back(std::move(c));
+    }
   }
+}
+
+std::string FallbackDate(const std::vector<const Sentence*>& earlier, const std::string& section_date) {
+  for (auto it = earlier.rbegin(); it != earlier.rend(); ++it) {
+    std::vector<DateMention> dates = FindDates((*it)->tokens);
+    for (auto d = dates.rbegin(); d != dates.rend(); ++d) {
+      std::string date = ResolveDate(d->date, section_date);
+      if (!date.empty()) return date;
+    }
+  }
+  return section_date.substr(0, 7);
 }
 
 void MergeSameEvents(std::vector<CaseFact>& cases) {
@@ -224,7 +254,8 @@ void MergeSameEvents(std::vector<CaseFact>& cases) {
     CaseFact* same = nullptr;
     for (CaseFact& m : merged) {
       if (m.kind != c.kind) continue;
-      bool dates_ok = m.date.empty() || c.date.empty() || m.date.rfind(c.date, 0) == 0 || c.date.rfind(m.date, 0) == 0;
+      bool dates_ok = m.date_guessed || c.date_guessed || m.date.empty() || c.date.empty() ||
+                      m.date.rfind(c.date, 0) == 0 || c.date.rfind(m.date, 0) == 0;
       if (!dates_ok) continue;
       const std::vector<int>& a = m.victims.empty() ? m.perpetrators : m.victims;
       const std::vector<int>& b = c.victims.empty() ? c.perpetrators : c.victims;
@@ -238,11 +269,20 @@ void MergeSameEvents(std::vector<CaseFact>& cases) {
     }
     if (same->weak && !c.weak) {  // the richer sentence replaces a weak mention of the event
       std::string date = same->date;
+      bool guessed = same->date_guessed;
       *same = c;
-      if (same->date.empty()) same->date = date;
+      if (same->date.empty() || (same->date_guessed && !guessed && !date.empty())) {
+        same->date = date;
+        same->date_guessed = guessed;
+      }
       continue;
     }
-    if (same->date.size() < c.date.size()) same->date = c.date;
+    // A stated date beats a guessed one; among equals, the more precise.
+    if ((same->date_guessed && !c.date_guessed && !c.date.empty()) ||
+        (same->date_guessed == c.date_guessed && same->date.size() < c.date.size())) {
+      same->date = c.date;
+      same->date_guessed = c.date_guessed;
+    }
     auto add_all = [](std::vector<int>& into, const std::vector<int>& from) {
       for (int x : from) if (std::find(into.begin(), into.end(), x) == into.end()) into.push_back(x);
     };

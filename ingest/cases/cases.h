@@ -22,11 +22,17 @@ struct CaseContext {
   size_t section = 0;        // index of the section
   const std::set<int>* managers = nullptr;   // persons holding a role at a company: never victims
   const std::set<int>* unionists = nullptr;  // persons holding a role in a union
+  bool liberal = false;  // keep candidates the rules would drop (rule_accepted = false) for a classifier
 };
 
 // Appends the cases stated in `sentence` to `out`.
 void FindCases(const Sentence& sentence, std::string_view text, const std::vector<PlacedMention>& mentions,
                const std::vector<ArticleEntity>& entities, const CaseContext& context, std::vector<CaseFact>& out);
+
+// The date of a case whose sentence names none: the date nearest the end of
+// the closest of `earlier` (the preceding sentences of its section, nearest
+// last) that names one, else `section_date` to the month, else "".
+std::string FallbackDate(const std::vector<const Sentence*>& earlier, const std::string& section_date);
 
 // Folds cases that describe one event (same kind, a shared victim or, with
 // no victims, a shared perpetrator, compatible dates) into one; a weak case

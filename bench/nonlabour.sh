@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# False positives on articles not about labour: ingests the TEST split of tests/data/nonlabour
+# labelled not_labour (texts from ../shared/data/wikinews-economy) and prints cases and union
+# nodes per 100 articles (bar: <= 2 and <= 2), with the union names.
+# Usage: bench/nonlabour.sh [BUILD_DIR] [--model MODEL]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=build
+model=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --model) model=(--model "$2"); shift 2 ;;
+    *) build="$1"; shift ;;
+  esac
+done
+lkg="$build/lkg"
+[ -x "$lkg" ] || { echo "bench/nonlabour.sh: build first ($lkg not found)" >&2; exit 1; }
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+python3 bench/nonlabour_texts.py test not_labour "$work/test.jsonl" 2>/dev/null
+"$lkg" --db "$work/db" ingest ${model[@]+"${model[@]}"} "$work/test.jsonl" > /dev/null
+"$lkg" --db "$work/db" export --format json --no-evidence -o "$work/export.json"
+echo "not-labour test split ($(date -u +%F), $(nproc) cores, $build${model[1]:+, model ${model[1]}}):"
+python3 - "$work/export.json" "$(wc -l < "$work/test.jsonl")" <<'PY'
+import json, sys
+g = json.load(open(sys.argv[1])); n = int(sys.argv[2])
+cases = [x for x in g['nodes'] if x['type'] == 'case']
+unions = sorted(x['name'] for x in g['nodes'] if x['type'] == 'union')
+print(f'  {n} articles: {len(cases)} cases ({100 * len(cases) / n:.1f} per 100), '
+      f'{len(unions)} union nodes ({100 * len(unions) / n:.1f} per 100)')
+print('  unions: ' + ('; '.join(unions) if unions else '(none)'))
+PY
