@@ -16,6 +16,7 @@ extern const CommandSpec kRankCommand;         // commands_query.cc
 extern const CommandSpec kCommunitiesCommand;  // commands_query.cc
 extern const CommandSpec kCasesCommand;        // commands_query.cc
 extern const CommandSpec kCommonCommand;       // commands_query.cc
+extern const CommandSpec kEventsCommand;       // commands_events.cc
 extern const CommandSpec kMergeCommand;        // commands_resolve.cc
 extern const CommandSpec kSplitCommand;        // commands_resolve.cc
 extern const CommandSpec kDistinctCommand;     // commands_resolve.cc
@@ -28,7 +29,7 @@ const std::vector<const CommandSpec*>& CommandTable() {
   static const std::vector<const CommandSpec*> table = {
       &kIngestCommand, &kImportCommand,   &kRemoveCommand,      &kStatsCommand,
       &kSearchCommand, &kShowCommand,     &kNeighborsCommand,   &kPathCommand,
-      &kRankCommand,   &kCommunitiesCommand, &kCasesCommand,    &kCommonCommand,
+      &kRankCommand,   &kCommunitiesCommand, &kCasesCommand,    &kEventsCommand,    &kCommonCommand,
       &kMergeCommand,  &kSplitCommand,    &kDistinctCommand,    &kExportCommand,
       &kServeCommand,  &kHelpCommand,     &kExtractCommand,
   };

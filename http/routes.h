@@ -39,6 +39,8 @@ void RegisterQueryRoutes(httplib::Server& server, ApiContext& ctx);
 void RegisterExportRoute(httplib::Server& server, ApiContext& ctx);
 // GET /api/v1/cases.
 void RegisterCaseRoute(httplib::Server& server, ApiContext& ctx);
+// GET /api/v1/events (list, or counts with group_by).
+void RegisterEventsRoute(httplib::Server& server, ApiContext& ctx);
 // POST /api/v1/documents, DELETE /api/v1/documents/{id}.
 void RegisterWriteRoutes(httplib::Server& server, ApiContext& ctx);
 // GET / and /assets/… from the embedded asset set only.

@@ -55,6 +55,12 @@ void FactsBuilder::AddNode(NodeKey key, NodeType type, const std::string& name,
   AddEvidence(fact.evidence, MakeEvidence(confidence));
 }
 
+const std::string& FactsBuilder::NameOf(NodeKey key) const {
+  static const std::string kNone;
+  auto it = node_index_.find(key);
+  return it == node_index_.end() ? kNone : facts_.nodes[it->second].node.name;
+}
+
 void FactsBuilder::AddEdge(NodeKey source, EdgeType type, NodeKey target, const nlohmann::json& properties,
                            double confidence) {
   EdgeKey key = EdgeKeyFor(source, type, target);
