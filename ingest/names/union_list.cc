@@ -65,6 +65,7 @@ UnionList SeveralAffiliations(const Words& w, const std::vector<AffiliationSpan>
   for (const AffiliationSpan& span : spans) {
     for (size_t i = span.begin; i < span.end; ++i) covered[i] = true;
     size_t n = span.end;
+    while (n < w.size() && (w[n] == "local" || w[n] == "lu" || w[n] == "no")) covered[n++] = true;  // "IBT Local 546M"
     bool one_number = n < w.size() && IsNumber(w[n]) && (n + 1 >= w.size() || !IsNumber(w[n + 1]));
     if (one_number) covered[n] = true;
     std::string abbr(span.affiliation->abbr);

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <set>
 #include <sstream>
+#include <unordered_map>
 
 #include "engine/name_normalizer.h"
 
@@ -73,39 +74,63 @@ struct FormEntry {
   const NationalUnion* u;
   Words words;
   bool weak;
+  size_t order = 0;  // position in the table: the earlier entry wins a tie between abbreviations
 };
 
-const std::vector<FormEntry>& FormEntries() {
-  static const std::vector<FormEntry>* entries = [] {
-    auto* out = new std::vector<FormEntry>;
-    for (const auto& u : NationalUnions()) {
+std::vector<FormEntry> BuildFormEntries() {
+  std::vector<FormEntry> out_entries;
+  auto* out = &out_entries;
+  for (const auto& u : NationalUnions()) {
       for (auto f : u.forms) out->push_back({&u, Singular(SplitWords(std::string(f))), false});
       for (auto f : u.abbrs) out->push_back({&u, Singular(SplitWords(std::string(f))), false});
       for (auto f : u.weak_abbrs) out->push_back({&u, Singular(SplitWords(std::string(f))), true});
+  }
+  return out_entries;
+}
+
+// The table's forms by their first word, in table order (a lookup per word
+// instead of a scan of every form).
+const std::unordered_map<std::string, std::vector<FormEntry>>& FormsByFirstWord() {
+  static const auto* index = [] {
+    auto* out = new std::unordered_map<std::string, std::vector<FormEntry>>;
+    std::vector<FormEntry> entries = BuildFormEntries();
+    for (size_t i = 0; i < entries.size(); ++i) {
+      entries[i].order = i;
+      if (!entries[i].words.empty()) (*out)[entries[i].words[0]].push_back(std::move(entries[i]));
     }
     return out;
   }();
-  return *entries;
+  return *index;
+}
+
+// The forms whose first word is `word` (empty when none).
+const std::vector<FormEntry>& FormsStartingWith(const std::string& word) {
+  static const std::vector<FormEntry> kNone;
+  auto it = FormsByFirstWord().find(word);
+  return it == FormsByFirstWord().end() ? kNone : it->second;
 }
 
 AffiliationHit FindAffiliation(const Words& written) {
   const Words words = Singular(written);
   AffiliationHit best;
-  for (const FormEntry& e : FormEntries()) {
-    const Words& form = e.words;
-    for (size_t at = 0; at < words.size(); ++at) {
-      if (words[at] != form[0] || !MatchAt(words, at, form)) continue;
+  size_t best_order = 0;
+  for (size_t at = 0; at < words.size(); ++at) {
+    for (const FormEntry& e : FormsStartingWith(words[at])) {
+      if (!MatchAt(words, at, e.words)) continue;
       if (e.weak && !WeakPositionOk(words, at)) continue;
       bool federation = e.u->abbr == "AFL-CIO";
       bool best_federation = best.u && best.u->abbr == "AFL-CIO";
-      size_t len = form.size();
-      // Longest form wins; between equally long forms the one written first
-      // ("California Nurses Association/National Nurses United" is the CNA).
-      size_t best_len = best.end - best.begin;
-      bool earlier_name = len == best_len && len >= 2 && at < best.begin;
+      size_t len = e.words.size(), best_len = best.end - best.begin;
+      // Longest form wins; between equally long names the one written first
+      // ("California Nurses Association/National Nurses United" is the CNA),
+      // between abbreviations the earlier table entry.
+      bool tie_won = len == best_len && (len >= 2 ? at < best.begin : e.order < best_order);
       bool better = !best.u || (best_federation && !federation) ||
-                    (federation == best_federation && (len > best_len || earlier_name));
-      if (better) best = {e.u, at, at + len};
+                    (federation == best_federation && (len > best_len || tie_won));
+      if (better) {
+        best = {e.u, at, at + len};
+        best_order = e.order;
+      }
     }
   }
   return best;
@@ -118,8 +143,8 @@ std::vector<AffiliationSpan> FindAffiliations(const Words& written) {
   std::vector<AffiliationSpan> out;
   for (size_t at = 0; at < words.size();) {
     AffiliationSpan best;
-    for (const FormEntry& e : FormEntries()) {
-      if (words[at] != e.words[0] || !MatchAt(words, at, e.words)) continue;
+    for (const FormEntry& e : FormsStartingWith(words[at])) {
+      if (!MatchAt(words, at, e.words)) continue;
       if (e.weak && !WeakPositionOk(words, at)) continue;
       if (!best.affiliation || e.words.size() > best.end - best.begin) best = {e.u, at, at + e.words.size()};
     }

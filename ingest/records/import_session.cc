@@ -86,4 +86,10 @@ Result<ImportReport> ImportSession::Finish() {
   return report_;
 }
 
+const names::UnionList& ImportSession::ParsedUnions(const std::string& raw) {
+  auto it = parsed_unions_.find(raw);
+  if (it == parsed_unions_.end()) it = parsed_unions_.emplace(raw, names::ParseUnionList(raw)).first;
+  return it->second;
+}
+
 }  // namespace lkg::records

@@ -5,7 +5,9 @@
 #pragma once
 
 #include <string>
+#include <unordered_map>
 
+#include "ingest/names/union_list.h"
 #include "ingest/records/facts_builder.h"
 #include "ingest/records/name_stats.h"
 #include "ingest/records/record_import.h"
@@ -33,6 +35,8 @@ class ImportSession {
   void CountEmployer(const std::string& raw, NodeKey node, const std::string& name) { employers_.Count(raw, node, name); }
   void CountUnion(const std::string& raw, NodeKey node, const std::string& name) { unions_.Count(raw, node, name); }
   void NoteUnparsedUnion(const std::string& raw) { unions_.Unparsed(raw); }
+  // names::ParseUnionList(raw), parsed once per distinct string of the import.
+  const names::UnionList& ParsedUnions(const std::string& raw);
 
   DocKey document() const { return document_.key; }
   size_t row() const { return row_; }
@@ -49,6 +53,7 @@ class ImportSession {
   bool record_skipped_ = false;
   size_t in_chunk_ = 0;
   NameStats employers_, unions_;
+  std::unordered_map<std::string, names::UnionList> parsed_unions_;
 };
 
 }  // namespace lkg::records

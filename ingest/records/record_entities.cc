@@ -24,7 +24,10 @@ const std::vector<std::string>& NationalAliases(const names::NationalUnion& u) {
 
 }  // namespace
 
-nlohmann::json UsCountryProperties() { return {{"country", std::string(kUnitedStates)}, {"country_code", "US"}}; }
+const nlohmann::json& UsCountryProperties() {
+  static const nlohmann::json* props = new nlohmann::json{{"country", std::string(kUnitedStates)}, {"country_code", "US"}};
+  return *props;
+}
 
 std::optional<CountryName> ResolveCountry(const std::string& text) {
   const ingest::KnownEntity* e = ingest::Gazetteer::Get().Country(NormalizeName(text));
@@ -92,7 +95,7 @@ NodeKey AddUnionNode(ImportSession& s, const names::UnionName& name) {
 }  // namespace
 
 std::vector<NodeKey> AddUnions(ImportSession& s, const std::string& raw) {
-  names::UnionList list = names::ParseUnionList(raw);
+  const names::UnionList& list = s.ParsedUnions(raw);
   std::vector<NodeKey> keys;
   for (const names::UnionName& name : list.unions) {
     NodeKey key = AddUnionNode(s, name);

@@ -47,7 +47,7 @@ NodeKey AddEvent(ImportSession& s, const std::string& identity, const std::strin
 
 // The country properties every US record node carries: the ISO 3166 name
 // and alpha-2 code ({"country": "United States", "country_code": "US"}).
-nlohmann::json UsCountryProperties();
+const nlohmann::json& UsCountryProperties();
 
 // The ISO 3166 short name and alpha-2 code of a country written as `text`
 // ("uk", "South Korea", "usa"); nullopt when the gazetteer does not know it.
