@@ -7,16 +7,20 @@
 //   --articles  how many 2-4 KB articles to time (default 1000; the file's
 //               articles are repeated with a copy marker to reach it)
 //   --long      articles of the long run (default 0 = skip; e.g. 10000)
+//   --entity-model FILE  extract with this entity tagger model (entity_cv --save)
 //   --memtable-mb N, --cache-mb N, --index-in-cache 0|1: override the RocksDB
 //               budgets of IngestStoreOptions() (what `lkg ingest` uses)
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "bench/bench_util.h"
 #include "ingest/ingest_record.h"
+#include "ingest/model/mention_combiner.h"
 #include "ingest/readers/input_reader.h"
 
 namespace {
@@ -92,6 +96,7 @@ Run IngestAll(lkg::ingest::Ingester& ingester, const std::vector<InputRecord>& b
 struct Flags {
   std::string db = (std::filesystem::temp_directory_path() / "lkg_extraction_speed").string();
   size_t articles = 1000, long_run = 0;
+  std::string entity_model;
   lkg::StoreOptions options = lkg::IngestStoreOptions();  // as `lkg ingest` opens the store
 };
 
@@ -103,6 +108,7 @@ Flags ParseFlags(int argc, char** argv) {
     if (flag == "--articles") f.articles = std::stoul(argv[i + 1]);
     else if (flag == "--long") f.long_run = std::stoul(argv[i + 1]);
     else if (flag == "--db") f.db = argv[i + 1];
+    else if (flag == "--entity-model") f.entity_model = argv[i + 1];
     else if (flag == "--memtable-mb") f.options.memtable_bytes = std::stoul(argv[i + 1]) << 20;
     else if (flag == "--cache-mb") f.options.block_cache_bytes = std::stoul(argv[i + 1]) << 20;
     else if (flag == "--index-in-cache") f.options.index_in_cache = std::string(argv[i + 1]) == "1";
@@ -115,7 +121,7 @@ Flags ParseFlags(int argc, char** argv) {
 int main(int argc, char** argv) {
   if (argc < 2) {
     std::fprintf(stderr, "usage: extraction_speed JSONL [--articles N] [--long N] [--db DIR] [--memtable-mb N] "
-                         "[--cache-mb N] [--index-in-cache 0|1]\n");
+                         "[--cache-mb N] [--index-in-cache 0|1] [--entity-model FILE]\n");
     return 2;
   }
   std::string path = argv[1];
@@ -123,6 +129,17 @@ int main(int argc, char** argv) {
   const std::string& db = flags.db;
   const size_t articles = flags.articles, long_run = flags.long_run;
   const lkg::StoreOptions& options = flags.options;
+  if (!flags.entity_model.empty()) {
+    std::ifstream in(flags.entity_model, std::ios::binary);
+    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    auto model = lkg::ingest::model::LinearModel::Parse(bytes);
+    if (!model.ok()) {
+      std::fprintf(stderr, "%s: %s\n", flags.entity_model.c_str(), model.status().message().c_str());
+      return 1;
+    }
+    std::printf("entity tagger: %s (%zu features)\n", flags.entity_model.c_str(), model->feature_count());
+    lkg::ingest::model::UseEntityModel(std::make_shared<const lkg::ingest::model::LinearModel>(std::move(*model)));
+  }
   std::vector<InputRecord> small = LoadRecords(path, 2000, 4000);
   std::vector<InputRecord> all = LoadRecords(path, 1, 1u << 22);
   if (small.empty() || all.empty()) {

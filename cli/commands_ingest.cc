@@ -97,11 +97,13 @@ int RunExtract(CommandContext& ctx) {
   if (args->positionals.empty()) return ReportUsage(ctx, "extract", "give at least one PATH (or - for stdin)");
   IngestTotals totals;
   auto on_record = [&](ingest::InputRecord&& r) {
-    Result<DocumentFacts> facts = ingest::ExtractRecord(r);
-    if (!facts.ok()) return ReportProblem(ctx, totals, r.origin, facts.status());
-    nlohmann::json j = FactsToJson(*facts);
-    j["origin"] = r.origin;
-    *ctx.out << j.dump() << "\n";
+    Result<std::vector<DocumentFacts>> documents = ingest::ExtractRecord(r);
+    if (!documents.ok()) return ReportProblem(ctx, totals, r.origin, documents.status());
+    for (const DocumentFacts& facts : *documents) {  // a listing page: one line per item
+      nlohmann::json j = FactsToJson(facts);
+      j["origin"] = r.origin;
+      *ctx.out << j.dump() << "\n";
+    }
   };
   auto on_problem = [&](const std::string& origin, const Status& s) { ReportProblem(ctx, totals, origin, s); };
   ReadInputs(ctx, args->positionals, on_record, on_problem);

@@ -8,10 +8,13 @@
 #include "ingest/text/norm_key.h"
 #include "ingest/readers/article.h"
 #include "ingest/cases/cases.h"
+#include "ingest/entities/acronym_senses.h"
 #include "ingest/entities/entity_table.h"
 #include "ingest/entities/gazetteer.h"
+#include "ingest/model/mention_combiner.h"
 #include "ingest/relations/relation_words.h"
 #include "ingest/relations/relations.h"
+#include "ingest/resolution/jurisdiction.h"
 
 namespace lkg::ingest {
 namespace {
@@ -52,6 +55,14 @@ class ArticleExtraction {
     for (const SentenceWork& w : work_) all.push_back(w.sentence);
     MentionContext ctx = BuildMentionContext(all);
     for (SentenceWork& w : work_) w.mentions = FindMentions(w.sentence, ctx);
+    if (std::shared_ptr<const model::LinearModel> entity_model = model::ActiveEntityModel()) {
+      const model::EntityTagger tagger(*entity_model);
+      const model::CombineOptions options = model::ActiveCombineOptions();
+      for (SentenceWork& w : work_) model::CombineMentions(w.sentence, ctx, tagger, options, &w.mentions);
+    }
+    std::vector<SentenceMentions> article;
+    for (SentenceWork& w : work_) article.push_back({&w.sentence, &w.mentions});
+    ChooseAcronymSenses(article, facts.document.published);
     PlaceTyped();
     PlaceUntyped();
     std::vector<int> target = table_.FoldSurnames();
@@ -68,6 +79,10 @@ class ArticleExtraction {
     d.url = in_.url;
     d.source = in_.source;
     d.lang = "en";
+    if (in_.listing_item) {
+      if (!in_.listing_page_url.empty()) d.properties["listing_page"] = in_.listing_page_url;
+      d.properties["listing_span"] = {in_.listing_start, in_.listing_end};
+    }
     d.title = !in_.title.empty() ? in_.title : (sections_.empty() ? "" : sections_[0].title);
     d.published = in_.published;
     if (d.published.empty()) {
@@ -286,8 +301,20 @@ class ArticleExtraction {
     return e;
   }
 
+  // The name of the article's most-mentioned country (ties: first seen), or "".
+  std::string ArticleCountry() {
+    std::map<int, int> counts;
+    for (const SentenceWork& w : work_) {
+      for (const PlacedMention& p : w.placed) if (p.type == NodeType::kCountry) ++counts[p.entity];
+    }
+    int best = -1, n = 0;
+    for (auto [k, v] : counts) if (v > n) { best = k; n = v; }
+    return best < 0 ? "" : table_.entities()[best].name;
+  }
+
   void Build(DocumentFacts& facts) {
     const auto& entities = table_.entities();
+    const std::string jurisdiction = ArticleCountry();
     keys_.resize(entities.size());
     for (size_t i = 0; i < entities.size(); ++i) {
       const ArticleEntity& e = entities[i];
@@ -297,6 +324,10 @@ class ArticleExtraction {
       nf.node.name = e.name;
       nf.node.aliases = e.aliases;
       nf.node.key = EntityKey(e.type, e.name);
+      if (e.type == NodeType::kOrganization && e.inner_country.empty() && !jurisdiction.empty() &&
+          IsGenericBodyName(e.name)) {
+        SetJurisdiction(nf.node, jurisdiction);  // "Supreme Court": one per country
+      }
       nf.node.properties["mentions"] = e.mentions;
       nf.evidence = e.evidence;
       keys_[i] = nf.node.key;

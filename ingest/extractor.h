@@ -17,6 +17,12 @@ struct ArticleInput {
   std::string url;
   std::string published;  // ISO date or "" = from the dateline
   std::string source;     // publisher
+  // For an item of a listing page (listing_items.h): the page's URL and the
+  // item's byte span in the page's text; stored in the document's properties.
+  bool listing_item = false;
+  std::string listing_page_url;
+  uint32_t listing_start = 0;
+  uint32_t listing_end = 0;
 };
 
 // Extracts the facts of `article`. Never fails: text with nothing to

@@ -4,6 +4,7 @@
 #include "ingest/readers/boilerplate.h"
 #include "ingest/text/dates.h"
 #include "ingest/extractor.h"
+#include "ingest/listing_items.h"
 #include "ingest/readers/html_reader.h"
 #include "ingest/resolution/resolver.h"
 #include "ingest/readers/text_normalizer.h"
@@ -40,35 +41,44 @@ Result<ArticleInput> Prepare(const InputRecord& r) {
 }  // namespace
 
 nlohmann::json IngestOutcome::ToJson() const {
-  return {{"document", document_id}, {"unchanged", unchanged}, {"replaced", replaced},
-          {"nodes_added", nodes_added}, {"edges_added", edges_added}, {"cases_added", cases_added}};
+  return {{"document", document_id}, {"documents", documents}, {"unchanged", unchanged},
+          {"replaced", replaced}, {"nodes_added", nodes_added}, {"edges_added", edges_added},
+          {"cases_added", cases_added}};
 }
 
-Result<DocumentFacts> ExtractRecord(const InputRecord& record) {
+Result<std::vector<DocumentFacts>> ExtractRecord(const InputRecord& record) {
   Result<ArticleInput> article = Prepare(record);
   if (!article.ok()) return article.status();
-  return ExtractFacts(*article);
+  std::vector<DocumentFacts> out;
+  for (const ArticleInput& item : SplitListingItems(*article)) out.push_back(ExtractFacts(item));
+  return out;
 }
 
 Ingester::Ingester(GraphStore& store) : store_(store), resolver_(std::make_unique<Resolver>(store)) {}
 Ingester::~Ingester() = default;
 
 Result<IngestOutcome> Ingester::Ingest(const InputRecord& record) {
-  Result<DocumentFacts> extracted = ExtractRecord(record);
+  Result<std::vector<DocumentFacts>> extracted = ExtractRecord(record);
   if (!extracted.ok()) return extracted.status();
-  DocumentFacts& facts = *extracted;
+  IngestOutcome out;
+  out.unchanged = true;
+  for (DocumentFacts& facts : *extracted) LKG_RETURN_IF_ERROR(IngestFacts(std::move(facts), &out));
+  out.document_id = out.documents.empty() ? "" : out.documents.front();
+  return out;
+}
+
+Status Ingester::IngestFacts(DocumentFacts facts, IngestOutcome* out) {
   LKG_RETURN_IF_ERROR(resolver_->Resolve(facts));
   Result<ApplyResult> applied = store_.Apply(facts);
   if (!applied.ok()) return applied.status();
   resolver_->Remember(facts);
-  IngestOutcome out;
-  out.document_id = FormatDocId(applied->document);
-  out.unchanged = applied->unchanged;
-  out.replaced = applied->replaced.has_value();
-  out.nodes_added = applied->nodes_added;
-  out.edges_added = applied->edges_added;
-  out.cases_added = applied->cases_added;
-  return out;
+  out->documents.push_back(FormatDocId(applied->document));
+  out->unchanged = out->unchanged && applied->unchanged;
+  out->replaced = out->replaced || applied->replaced.has_value();
+  out->nodes_added += applied->nodes_added;
+  out->edges_added += applied->edges_added;
+  out->cases_added += applied->cases_added;
+  return Status::Ok();
 }
 
 Result<IngestOutcome> IngestJsonRecord(GraphStore& store, const std::string& json_body) {

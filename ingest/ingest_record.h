@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -14,23 +15,28 @@
 
 namespace lkg::ingest {
 
-// What ingesting one article added.
+// What ingesting one record added. A listing page is stored as one document
+// per item (listing_items.h): `documents` lists them all, `document_id` is
+// the first, and the counts are summed over the items.
 struct IngestOutcome {
   std::string document_id;  // "d:…"
+  std::vector<std::string> documents;
   bool unchanged = false;   // the same text was already stored: nothing written
   bool replaced = false;    // an older version with the same URL was replaced
   uint32_t nodes_added = 0;
   uint32_t edges_added = 0;
   uint32_t cases_added = 0;
-  nlohmann::json ToJson() const;  // {"document", "unchanged", "replaced", "nodes_added", ...}
+  // {"document", "documents", "unchanged", "replaced", "nodes_added", ...}
+  nlohmann::json ToJson() const;
 };
 
 class Resolver;
 
 // Reads, normalises and extracts one record without a store: the facts
-// Ingester::Ingest would resolve and write (used by `lkg extract`, the
-// speed benchmark and tests). Errors as Ingester::Ingest.
-Result<DocumentFacts> ExtractRecord(const InputRecord& record);
+// Ingester::Ingest would resolve and write, one DocumentFacts per document
+// (a listing page gives one per item). Used by `lkg extract`, the speed
+// benchmark and tests. Errors as Ingester::Ingest.
+Result<std::vector<DocumentFacts>> ExtractRecord(const InputRecord& record);
 
 // A long-lived ingestion pipeline over one writable store. Keep one per
 // process (it caches resolution state); not thread-safe.
@@ -39,13 +45,16 @@ class Ingester {
   explicit Ingester(GraphStore& store);
   ~Ingester();
 
-  // Ingests one article. Errors (nothing written): InvalidArgument for
+  // Ingests one article (a listing page as one document per item, each in
+  // its own atomic write). Errors (nothing written): InvalidArgument for
   // invalid UTF-8, binary or empty text, HTML without text;
   // LimitExceeded for a text over the article size limit; the store's
   // error when Apply fails.
   Result<IngestOutcome> Ingest(const InputRecord& record);
 
  private:
+  Status IngestFacts(DocumentFacts facts, IngestOutcome* out);
+
   GraphStore& store_;
   std::unique_ptr<Resolver> resolver_;
 };

@@ -1,51 +1,25 @@
 #include "ingest/cases/case_rules.h"
 
-#include <initializer_list>
 #include <string>
 
-#include "ingest/cases/case_triggers.h"
+#include "ingest/cases/case_words.h"
 
 namespace lkg::ingest {
 namespace {
 
-bool IsOneOf(const std::string& w, std::initializer_list<const char*> words) {
-  for (const char* x : words) if (w == x) return true;
+// True when a token in (i, i + span] of `t` is in `words`.
+bool Within(const std::vector<Token>& t, size_t i, size_t span, const rules::WordSet& words) {
+  for (size_t k = i + 1; k < t.size() && k <= i + span; ++k) if (words.Has(t[k].lower)) return true;
   return false;
-}
-
-// True when a token in (i, i + span] of `t` is one of `words`.
-bool Within(const std::vector<Token>& t, size_t i, size_t span, std::initializer_list<const char*> words) {
-  for (size_t k = i + 1; k < t.size() && k <= i + span; ++k) if (IsOneOf(t[k].lower, words)) return true;
-  return false;
-}
-
-bool IsLawWord(const std::string& w) {
-  return IsOneOf(w, {"law", "laws", "legislation", "bill", "decree", "ordinance"});
-}
-
-// Union people as the object of a verb: "fire union members", "sack the
-// strikers". Plain "workers" or "employees" are left out: announced economic
-// lay-offs ("plans to fire 3,000 employees") are no violation case.
-bool IsUnionPeopleWord(const std::string& w) {
-  return IsOneOf(w, {"unionists", "organizers", "organisers", "activists", "leaders", "strikers", "members",
-                     "representatives", "stewards", "delegates"});
-}
-
-// Labour words that make a "new law" a labour law.
-bool LabourLawContext(const std::vector<Token>& t) {
-  return TokensHave(t, {"workers", "employees", "job", "jobs", "labour", "labor", "union", "unions", "strike",
-                        "strikes", "employers", "employment", "wages", "pensions", "bargaining"});
 }
 
 // "the President will take a 50% pay cut": his own choice, not a cut imposed
 // on workers ("a change which would take effect" is no such choice).
 bool VoluntaryCut(const std::vector<Token>& t) {
-  if (TokensHave(t, {"voluntary", "voluntarily"})) return true;
+  const CaseWords& w = CW();
+  if (w.voluntary.AnyToken(t)) return true;
   for (size_t i = 0; i < t.size(); ++i) {
-    if (IsOneOf(t[i].lower, {"take", "takes", "took", "taking", "accept", "accepted", "accepting"}) &&
-        Within(t, i, 6, {"cut", "cuts", "reduction", "freeze"})) {
-      return true;
-    }
+    if (w.accept_verbs.Has(t[i].lower) && Within(t, i, 6, w.cut_nouns)) return true;
   }
   return false;
 }
@@ -53,80 +27,63 @@ bool VoluntaryCut(const std::vector<Token>& t) {
 }  // namespace
 
 bool LawHarmsWorkers(const std::vector<Token>& t) {
+  const CaseWords& cw = CW();
   for (size_t i = 0; i < t.size(); ++i) {
     const std::string& w = t[i].lower;
     // "a new youth job law", "the new labour legislation"
-    if (w == "new" && Within(t, i, 3, {"law", "legislation", "bill", "decree"}) && LabourLawContext(t)) return true;
+    if (w == "new" && Within(t, i, 3, cw.law) && cw.labour_context.AnyToken(t)) return true;
     // "a back-to-work law", "back-to-work legislation"
-    if (w == "back-to-work" && i + 1 < t.size() && IsLawWord(t[i + 1].lower)) return true;
+    if (w == "back-to-work" && i + 1 < t.size() && cw.law.Has(t[i + 1].lower)) return true;
     // "the legislation infringes on workers' rights", "a bill curbing strikes"
-    if (IsLawWord(w) && Within(t, i, 3, {"infringes", "infringe", "infringing", "erodes", "eroding", "strips",
-                                         "stripping", "curbs", "curbing", "curtails", "curtailing", "outlaws",
-                                         "outlawing", "violates", "violating", "undermine"})) {
-      return true;
-    }
+    if (cw.law.Has(w) && Within(t, i, 3, cw.law_harm_verbs)) return true;
   }
   return LawLetsEmployersFire(t);
 }
 
 bool LawLetsEmployersFire(const std::vector<Token>& t) {
-  bool law = TokensHave(t, {"law", "laws", "legislation", "bill", "decree", "reform", "reforms", "ordinance"});
-  return law && TokensHave(t, {"employers", "employer"}) &&
-         TokensHave(t, {"fire", "dismiss", "sack", "terminate", "dismissals", "firing", "dismissing"});
+  const CaseWords& w = CW();
+  bool law = w.law.AnyToken(t) || w.reform_words.AnyToken(t);
+  return law && w.employer_words.AnyToken(t) && w.firing_words.AnyToken(t);
 }
 
 bool StateCutsPay(const std::vector<Token>& t) {
-  bool cut = TokensHave(t, {"reduce", "reduces", "reducing", "cut", "cuts", "cutting", "slash", "slashes",
-                            "slashing", "freeze", "freezes", "freezing", "lowering", "abolish",
-                            "abolishes", "abolishing"});
-  bool pay = TokensHave(t, {"pension", "pensions", "retirement", "wages", "wage", "salaries", "salary", "pay",
-                            "allowances", "bonuses"});
-  bool state = TokensHave(t, {"government", "president", "parliament", "minister", "ministry", "law",
-                              "legislation", "decree", "reform", "reforms", "budget", "austerity", "state"});
-  return cut && pay && state && !VoluntaryCut(t);
+  const CaseWords& w = CW();
+  return w.cut_words.AnyToken(t) && w.pay_words.AnyToken(t) && w.state_words.AnyToken(t) && !VoluntaryCut(t);
 }
 
 bool ActionRuledIllegal(const std::vector<Token>& t) {
-  if (!TokensHave(t, {"ruled", "declared", "deemed", "ruling", "termed", "found"}) ||
-      !TokensHave(t, {"illegal", "unlawful"})) {
-    return false;
-  }
+  const CaseWords& cw = CW();
+  if (!cw.ruled_verbs.AnyToken(t) || !cw.illegal.AnyToken(t)) return false;
   for (size_t i = 0; i < t.size(); ++i) {
     const std::string& w = t[i].lower;
-    if (IsOneOf(w, {"sickout", "sick-out", "stoppage", "go-slow", "occupation", "picketing", "picket"})) return true;
-    bool job_action = w == "action" && i > 0 &&
-                      IsOneOf(t[i - 1].lower, {"the", "industrial", "job", "their", "this", "collective"});
+    if (cw.job_actions.Has(w)) return true;
+    bool job_action = w == "action" && i > 0 && cw.job_action_before.Has(t[i - 1].lower);
     if (job_action) return true;
   }
   return false;
 }
 
 bool ImposesTerms(const std::vector<Token>& t) {
-  if (TokensHave(t, {"bill", "law", "legislation", "decree", "sanctions", "tariffs", "tax", "taxes"})) return false;
+  const CaseWords& w = CW();
+  if (w.law.AnyToken(t) || w.imposed_by_state.AnyToken(t)) return false;
   for (size_t i = 0; i + 1 < t.size(); ++i) {
-    if (!IsOneOf(t[i].lower, {"impose", "imposed", "imposes", "imposing"})) continue;
+    if (!w.impose_verbs.Has(t[i].lower)) continue;
     // A determiner after the verb: "imposed a contract", not the adjective "imposed contracts".
-    if (!IsOneOf(t[i + 1].lower, {"a", "an", "the", "new", "its", "their", "his", "her", "unilateral"})) continue;
-    if (Within(t, i, 4, {"contract", "contracts", "terms", "conditions", "agreement", "settlement", "pay", "wage",
-                         "wages", "freeze", "cuts", "schedules", "rosters", "shifts"})) {
-      return true;
-    }
+    if (!w.impose_determiners.Has(t[i + 1].lower)) continue;
+    if (Within(t, i, 4, w.imposed_terms)) return true;
   }
   return false;
 }
 
 bool UnionBypassed(const std::vector<Token>& t) {
+  const CaseWords& cw = CW();
   for (size_t i = 1; i < t.size(); ++i) {
     const std::string& w = t[i].lower;
-    if (IsOneOf(w, {"consulted", "consulting", "consultation", "consult"}) &&
-        (IsOneOf(t[i - 1].lower, {"not", "without", "never", "no"}) ||
-         (i >= 2 && IsOneOf(t[i - 2].lower, {"not", "without", "never", "failed", "refused"})))) {
+    if (cw.consult_words.Has(w) &&
+        (cw.consult_negation.Has(t[i - 1].lower) || (i >= 2 && cw.consult_negation_far.Has(t[i - 2].lower)))) {
       return true;
     }
-    if (IsOneOf(w, {"bypass", "bypassed", "bypassing", "sidelined", "sidelining"}) &&
-        Within(t, i, 5, {"union", "unions", "representatives"})) {
-      return true;
-    }
+    if (cw.bypass_verbs.Has(w) && Within(t, i, 5, cw.union_side)) return true;
   }
   return false;
 }
@@ -136,7 +93,7 @@ bool DelayedRefusal(const std::vector<Token>& t) {
     if (t[i].lower != "refusal") continue;
     for (size_t k = i + 1; k + 1 < t.size() && k <= i + 10; ++k) {
       if (t[k].lower == "." || t[k].lower == ";") break;
-      if (t[k].lower == "to" && IsOneOf(t[k + 1].lower, {"negotiate", "bargain", "recognise", "recognize", "meet"})) {
+      if (t[k].lower == "to" && CW().refusal_objects.Has(t[k + 1].lower)) {
         return true;
       }
     }
@@ -145,48 +102,38 @@ bool DelayedRefusal(const std::vector<Token>& t) {
 }
 
 bool FiresWorkers(const std::vector<Token>& t) {
+  const CaseWords& w = CW();
   for (size_t i = 1; i + 1 < t.size(); ++i) {
-    if (!IsOneOf(t[i].lower, {"fire", "sack", "dismiss"})) continue;
-    if (!IsOneOf(t[i - 1].lower, {"to", "will", "would", "could", "may", "might", "shall"})) continue;
+    if (!w.fire_verbs.Has(t[i].lower) || !w.fire_modals.Has(t[i - 1].lower)) continue;
     // "easier to dismiss", "the right to fire": a rule about firing, not a firing
-    if (i >= 2 && IsOneOf(t[i - 2].lower, {"easier", "harder", "right", "freedom", "power", "allowed", "able"})) {
-      continue;
-    }
-    for (size_t j = i + 1; j < t.size() && j <= i + 4; ++j) if (IsUnionPeopleWord(t[j].lower)) return true;
+    if (i >= 2 && w.firing_rule_words.Has(t[i - 2].lower)) continue;
+    if (Within(t, i, 4, w.union_people)) return true;
   }
   return false;
 }
 
 bool PressuredToLeaveUnion(const std::vector<Token>& t) {
+  const CaseWords& w = CW();
   for (size_t i = 0; i < t.size(); ++i) {
-    if (!IsOneOf(t[i].lower, {"forced", "forcing", "force", "pressured", "pressuring", "pressure", "coerced",
-                              "coercing", "compelled", "made"})) {
-      continue;
-    }
+    if (!w.pressure_verbs.Has(t[i].lower)) continue;
     for (size_t k = i + 1; k < t.size() && k <= i + 8; ++k) {
-      if (IsOneOf(t[k].lower, {"leave", "quit", "resign", "renounce", "withdraw", "abandon"}) &&
-          Within(t, k, 4, {"union", "unions", "membership"})) {
-        return true;
-      }
+      if (w.leave_verbs.Has(t[k].lower) && Within(t, k, 4, w.union_membership)) return true;
     }
   }
   return false;
 }
 
 bool UnionSuppressed(const std::vector<Token>& t) {
+  const CaseWords& cw = CW();
   for (size_t i = 0; i < t.size(); ++i) {
-    if (!IsOneOf(t[i].lower, {"sealed", "froze", "frozen", "freezing", "seized", "suspended", "shut", "closed",
-                              "confiscated", "ransacked"})) {
-      continue;
-    }
+    if (!cw.suppress_verbs.Has(t[i].lower)) continue;
     // a union word and a body-of-the-union noun, either order: "the union's offices", "the offices of the union"
     bool union_word = false, object = false;
     for (size_t k = i + 1; k < t.size() && k <= i + 8; ++k) {
       const std::string& w = t[k].lower;
       if (w == "." || w == ";") break;
-      union_word = union_word || IsOneOf(w, {"union", "unions", "federation", "confederation"});
-      object = object || IsOneOf(w, {"offices", "office", "accounts", "account", "activities", "headquarters",
-                                     "assets", "premises", "funds", "registration"});
+      union_word = union_word || cw.union_bodies.Has(w);
+      object = object || cw.union_property.Has(w);
     }
     if (union_word && object) return true;
   }
@@ -194,35 +141,30 @@ bool UnionSuppressed(const std::vector<Token>& t) {
 }
 
 bool EssentialServiceDesignation(const std::vector<Token>& t) {
+  const CaseWords& w = CW();
   for (size_t i = 0; i + 1 < t.size(); ++i) {
-    if (t[i].lower == "essential" && IsOneOf(t[i + 1].lower, {"service", "services"})) {
-      return TokensHave(t, {"law", "legislation", "bill", "decree", "declared", "designated", "declaring",
-                            "designating", "making", "made", "classified"});
+    if (t[i].lower == "essential" && w.service_words.Has(t[i + 1].lower)) {
+      return w.law.AnyToken(t) || w.designation_words.AnyToken(t);
     }
   }
   return false;
 }
 
 bool ActsAroundUnion(const std::vector<Token>& t) {
+  const CaseWords& cw = CW();
   for (size_t i = 0; i + 1 < t.size(); ++i) {
     const std::string& w = t[i].lower;
-    if (w == "unilaterally" && (IsOneOf(t[i + 1].lower, {"cut", "cuts", "changed", "changes", "imposed", "imposes",
-                                                         "terminated", "cancelled", "canceled", "scrapped",
-                                                         "reduced", "extended", "introduced", "withdrew", "ended"}) ||
-                                (i > 0 && IsOneOf(t[i - 1].lower, {"cut", "changed", "imposed", "terminated"})))) {
+    const std::string& next = t[i + 1].lower;
+    if (w == "unilaterally" &&
+        (cw.unilateral_after.Has(next) || (i > 0 && cw.unilateral_before.Has(t[i - 1].lower)))) {
       return true;
     }
-    if (IsOneOf(w, {"refused", "refuses", "refusing", "declined"}) && t[i + 1].lower == "to" && i + 2 < t.size() &&
-        IsOneOf(t[i + 2].lower, {"sign", "renew", "extend"}) &&
-        Within(t, i + 2, 5, {"agreement", "contract", "cba", "accord"})) {
+    if (cw.refuse_sign_verbs.Has(w) && next == "to" && i + 2 < t.size() && cw.sign_verbs.Has(t[i + 2].lower) &&
+        Within(t, i + 2, 5, cw.agreement_nouns)) {
       return true;
     }
     // "does not recognise the union", "never recognized the union"
-    if (IsOneOf(w, {"not", "never"}) && IsOneOf(t[i + 1].lower, {"recognise", "recognize", "recognised",
-                                                                 "recognized"}) &&
-        Within(t, i + 1, 4, {"union", "unions"})) {
-      return true;
-    }
+    if (cw.not_never.Has(w) && cw.recognise_forms.Has(next) && Within(t, i + 1, 4, cw.union_nouns)) return true;
   }
   return false;
 }

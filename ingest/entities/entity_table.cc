@@ -91,6 +91,11 @@ int EntityTable::AddTyped(const Mention& m, const Evidence& evidence) {
       auto [it, inserted] = by_surname_.emplace(surname, index);
       if (!inserted && it->second != index) it->second = -2;
     }
+    size_t space = m.name.find(' ');
+    if (space != std::string::npos) {  // "Kim" for "Kim Myeong-hwan", "Taslima" for "Taslima Akter"
+      auto [it, inserted] = by_first_word_.emplace(NormKey(m.name.substr(0, space)), index);
+      if (!inserted && it->second != index) it->second = -2;
+    }
   }
   AddMention(index, m.name, evidence);
   return index;
@@ -114,7 +119,11 @@ std::vector<int> EntityTable::FoldSurnames() {
     ArticleEntity& e = entities_[i];
     if (e.type != NodeType::kPerson || e.name.find(' ') != std::string::npos) continue;
     auto it = by_surname_.find(NormKey(e.name));
-    if (it == by_surname_.end() || it->second < 0 || it->second == static_cast<int>(i)) continue;
+    if (it == by_surname_.end() || it->second < 0) {
+      it = by_first_word_.find(NormKey(e.name));
+      if (it == by_first_word_.end() || it->second < 0) continue;
+    }
+    if (it->second == static_cast<int>(i)) continue;
     int full = it->second;
     target[i] = full;
     e.merged_into = full;

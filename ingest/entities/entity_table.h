@@ -23,7 +23,8 @@ class EntityTable {
   void AddMention(int index, const std::string& surface, const Evidence& evidence);
 
   // Folds each one-word person ("Chomsky") into the one fuller person whose
-  // last word it is ("Noam Chomsky"). Returns the entity each index now means.
+  // last word it is ("Noam Chomsky"), else whose first word it is ("Kim" of
+  // "Kim Myeong-hwan", "Taslima" of "Taslima Akter"). Returns the entity each index now means.
   std::vector<int> FoldSurnames();
 
   std::vector<ArticleEntity>& entities() { return entities_; }
@@ -35,6 +36,7 @@ class EntityTable {
   std::vector<ArticleEntity> entities_;
   std::unordered_map<std::string, int> by_key_;      // normalised name/alias -> entity
   std::unordered_map<std::string, int> by_surname_;  // person surname -> entity, -2 when ambiguous
+  std::unordered_map<std::string, int> by_first_word_;  // person first word -> entity, -2 when ambiguous
 };
 
 // The name without a trailing legal form ("VimpelCom Ltd" -> "VimpelCom"), or "" if none.

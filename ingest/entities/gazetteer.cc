@@ -1,6 +1,7 @@
 #include "ingest/entities/gazetteer.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <optional>
 
 #include "ingest/text/norm_key.h"
@@ -67,6 +68,9 @@ Gazetteer::Gazetteer() {
   LoadCountries();
   LoadKnown();
   LoadDemonyms();
+  LoadAcronyms();
+  ForEachLine("places.tsv", [&](const auto& f) { places_.insert(NormKey(f[0])); });
+  ForEachLine("not_union_names.txt", [&](const auto& f) { not_union_phrases_.emplace_back(f[0]); });
   ForEachLine("legal_forms.txt", [&](const auto& f) { legal_forms_.insert(LegalKey(f[0])); });
   for (const char* extra : {"Ltd", "LLC", "Inc", "Corp", "Co", "PLC", "plc", "GmbH", "AG", "SA", "NV", "BV",
                             "JSC", "OJSC", "CJSC", "PJSC", "LLP", "Pty Ltd", "Pvt Ltd", "Limited", "Corporation",
@@ -138,6 +142,27 @@ void Gazetteer::LoadDemonyms() {
     const KnownEntity* c = Country(NormKey(f[1]));
     if (c != nullptr) demonyms_.emplace(NormKey(f[0]), c);
   });
+}
+
+void Gazetteer::LoadAcronyms() {
+  ForEachLine("acronyms.tsv", [&](const auto& f) {
+    if (f.size() < 4) return;
+    const KnownEntity* e = Known(NormKey(f[1]));
+    if (e == nullptr) return;  // tests/ingest/entities/acronym_senses_test.cc checks every row resolves
+    std::string key = NormKey(f[0]);
+    AcronymSense sense;
+    sense.entity = e;
+    sense.end_year = f[2].empty() ? 0 : std::atoi(std::string(f[2]).c_str());
+    sense.context = SplitBar(f[3]);
+    std::vector<AcronymSense>& senses = acronyms_[key];
+    if (senses.empty()) known_.emplace(key, e);  // the default reading
+    senses.push_back(std::move(sense));
+  });
+}
+
+const std::vector<AcronymSense>* Gazetteer::AcronymSenses(std::string_view norm) const {
+  auto it = acronyms_.find(std::string(norm));
+  return it == acronyms_.end() || it->second.size() < 2 ? nullptr : &it->second;
 }
 
 const KnownEntity* Gazetteer::Country(std::string_view norm) const {

@@ -21,6 +21,13 @@ struct KnownEntity {
   std::string code;                  // ISO alpha-2 for countries
 };
 
+// One reading of an ambiguous acronym (resources/acronyms.tsv).
+struct AcronymSense {
+  const KnownEntity* entity = nullptr;
+  int end_year = 0;                   // 0: the body still exists
+  std::vector<std::string> context;   // lower-case words that point to this reading
+};
+
 class Gazetteer {
  public:
   // The process-wide instance (built on first use from the embedded files).
@@ -29,6 +36,13 @@ class Gazetteer {
   // Lookups by NormalizeName key; nullptr when unknown.
   const KnownEntity* Country(std::string_view norm) const;
   const KnownEntity* Known(std::string_view norm) const;
+  // The readings of an ambiguous acronym key ("imf"), first = the default
+  // (what Known() returns); nullptr when the acronym has one meaning.
+  const std::vector<AcronymSense>* AcronymSenses(std::string_view norm) const;
+  // True when `norm` is a state, province or territory (resources/places.tsv): a place, never a country.
+  bool IsPlace(std::string_view norm) const { return places_.count(std::string(norm)) > 0; }
+  // Phrases of names with "Union" that are no unions (resources/not_union_names.txt), lower-case.
+  const std::vector<std::string>& NotUnionPhrases() const { return not_union_phrases_; }
   // Country for a demonym/adjective key ("kyrgyz", "south korean").
   const KnownEntity* Demonym(std::string_view norm) const;
   // The country entry whose canonical name is `name`.
@@ -49,11 +63,14 @@ class Gazetteer {
   void LoadCountries();
   void LoadKnown();
   void LoadDemonyms();
+  void LoadAcronyms();
   void AddKeys(const KnownEntity* e, std::unordered_map<std::string, const KnownEntity*>& index);
 
   std::vector<std::unique_ptr<KnownEntity>> entities_;
   std::unordered_map<std::string, const KnownEntity*> countries_, known_, demonyms_;
-  std::unordered_set<std::string> prefixes_;
+  std::unordered_map<std::string, std::vector<AcronymSense>> acronyms_;
+  std::unordered_set<std::string> prefixes_, places_;
+  std::vector<std::string> not_union_phrases_;
   std::unordered_set<std::string> legal_forms_, union_cues_, roles_, first_names_;
   size_t max_phrase_words_ = 1;
 };

@@ -1,5 +1,7 @@
 #include "ingest/entities/mentions.h"
 
+#include <algorithm>
+
 #include "ingest/text/norm_key.h"
 #include "ingest/entities/gazetteer.h"
 #include "ingest/entities/span_rules.h"
@@ -64,9 +66,10 @@ class SentenceRecognizer {
       if (!IsNameWord(t_[i])) { ++i; continue; }
       size_t j = ExtendSpan(t_, i);
       const KnownEntity* e = nullptr;
-      size_t phrase = PhraseAt(t_, i, t_.size(), &e);
+      size_t from = t_[i].lower == "the" && i + 1 < j ? i + 1 : i;  // "The People's Republic of China"
+      size_t phrase = PhraseAt(t_, from, t_.size(), &e);
       if (phrase > j) {  // a gazetteer name with commas: "National Union of Rail, Maritime and Transport Workers"
-        out_.push_back(KnownMention(t_, i, phrase, e));
+        out_.push_back(KnownMention(t_, from, phrase, e));
         i = phrase;
         continue;
       }
@@ -95,6 +98,7 @@ class SentenceRecognizer {
     }
     while (b > a && (!t_[b - 1].word || words::IsConnector(t_[b - 1].lower)) && t_[b - 1].text != ".") --b;
     if (a >= b) return;
+    if (Gazetteer::Get().IsPlace(JoinNorm(t_, a, b))) return;  // "New Mexico", "Ontario": a place, no entity
     size_t tail = EnterpriseTail(t_, b);
     bool named_body = b - a >= 3 && words::IsOrgHead(t_[a].norm) && t_[a + 1].lower == "of";  // "Ministry of Labour"
     if (tail == b && AllGeneric(t_, a, b) && !IsKnownPhrase(a, b) && !named_body) return;
@@ -286,21 +290,68 @@ class SentenceRecognizer {
     out_.push_back(std::move(m));
   }
 
+  // A country takes an acronym only when the text defines it so: "People's
+  // Republic of China (PRC)", not "Reserve Bank of India (RBI)". A longer
+  // name the acronym spells ("Reserve Bank of India") replaces the pieces.
+  bool DefinesCountry(Mention& m, const Token& acr) {
+    if (!m.type || *m.type != NodeType::kCountry) return true;
+    std::string acronym = NormKey(acr.text);
+    acronym.erase(std::remove(acronym.begin(), acronym.end(), ' '), acronym.end());
+    if (Initials(m.first, m.end, true) == acronym || Initials(m.first, m.end, false) == acronym) return true;
+    for (size_t a = m.first; a-- > 0 && a + 8 > m.first;) {
+      if (!t_[a].word || !(IsNameWord(t_[a]) || words::IsConnector(t_[a].lower))) break;
+      if (!IsNameWord(t_[a]) || Initials(a, m.end, false) != acronym) continue;
+      Typed typed = ClassifyByName(t_, a, m.end);
+      if (!typed.type) typed = {NodeType::kOrganization, "rule:acronym_definition", 0.75};
+      std::vector<Mention> kept;
+      for (Mention& other : out_) if (other.end <= a || other.first >= m.end) kept.push_back(std::move(other));
+      kept.push_back(MakeMention(t_, a, m.end, typed));
+      kept.back().acronym = std::string(acr.text);
+      std::sort(kept.begin(), kept.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
+      pending_ = std::move(kept);
+      return false;
+    }
+    return false;
+  }
+
+  // The first letters of the words of [a, b), with or without connectors ("of").
+  std::string Initials(size_t a, size_t b, bool with_connectors) const {
+    std::string out;
+    for (size_t k = a; k < b; ++k) {
+      if (!t_[k].word || t_[k].norm.empty() || t_[k].lower == "'s") continue;
+      if (!with_connectors && !IsNameWord(t_[k])) continue;
+      out.push_back(t_[k].norm[0]);
+    }
+    return out;
+  }
+
   // "Long Name (ABC)": the acronym becomes the mention's alias.
   void AttachAcronyms() {
-    for (Mention& m : out_) {
-      size_t e = m.end;
-      if (e < t_.size() && t_[e].text == "'s") ++e;  // "the Toronto Transit Commission's (TTC)"
-      if (e + 2 < t_.size() && t_[e].text == "(" && t_[e + 1].word && t_[e + 2].text == ")") {
-        const Token& acr = t_[e + 1];
-        int uppers = 0;
-        for (char c : acr.text) uppers += (c >= 'A' && c <= 'Z');
-        if (uppers >= 2 && acr.text.size() <= 12 && NormKey(acr.text) != NormKey(m.name)) {
-          m.acronym = std::string(acr.text);
-        }
-      }
+    for (size_t k = 0; k < out_.size(); ++k) {
+      if (!AttachAcronym(out_[k]) || pending_.empty()) continue;
+      out_ = std::move(pending_);  // an acronym definition replaced mentions: start again
+      pending_.clear();
+      k = static_cast<size_t>(-1);
     }
-    // The acronym itself is not a separate mention.
+    DropAttachedAcronyms();
+  }
+
+  // Attaches the "(ABC)" after `m`; true when it rewrote the mention list instead.
+  bool AttachAcronym(Mention& m) {
+    size_t e = m.end;
+    if (e < t_.size() && t_[e].text == "'s") ++e;  // "the Toronto Transit Commission's (TTC)"
+    if (e + 2 >= t_.size() || t_[e].text != "(" || !t_[e + 1].word || t_[e + 2].text != ")") return false;
+    const Token& acr = t_[e + 1];
+    int uppers = 0;
+    for (char c : acr.text) uppers += (c >= 'A' && c <= 'Z');
+    if (uppers < 2 || acr.text.size() > 12 || NormKey(acr.text) == NormKey(m.name)) return false;
+    if (!DefinesCountry(m, acr)) return true;
+    m.acronym = std::string(acr.text);
+    return false;
+  }
+
+  // The acronym itself is not a separate mention.
+  void DropAttachedAcronyms() {
     std::vector<Mention> kept;
     for (size_t k = 0; k < out_.size(); ++k) {
       const Mention& m = out_[k];
@@ -314,6 +365,7 @@ class SentenceRecognizer {
   const Tokens& t_;
   const MentionContext& ctx_;
   std::vector<Mention> out_;
+  std::vector<Mention> pending_;  // the mentions after an acronym definition merged pieces
 };
 
 }  // namespace

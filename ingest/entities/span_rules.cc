@@ -163,11 +163,7 @@ bool EndsWithTurkishUnion(const Token& t) {
 }
 
 bool IsNotUnionName(const std::string& norm) {
-  static const char* kNot[] = {"european union", "soviet union", "african union", "credit union", "customs union",
-                               "union pacific", "union carbide", "eurasian economic union", "union station",
-                               "union square", "state of the union", "union budget", "union cabinet",
-                               "union government", "union ministry", "union territory", "union bank"};
-  for (const char* n : kNot) if (norm.find(n) != std::string::npos) return true;
+  for (const std::string& n : Gazetteer::Get().NotUnionPhrases()) if (norm.find(n) != std::string::npos) return true;
   return false;
 }
 
@@ -208,7 +204,7 @@ Typed ClassifyByName(const Tokens& t, size_t a, size_t b) {
     bool workers_tail = words::IsWorkerNoun(t[last].norm) &&
                         (t[a].lower == "united" || t[a].lower == "national" || t[a].lower == "independent" ||
                          t[a].lower == "international" || t[a].lower == "amalgamated");
-    if (workers_tail || (cues >= 1 && AnyWord(t, a, b, words::IsWorkerWord) && b - a >= 3)) {
+    if ((workers_tail || (cues >= 1 && AnyWord(t, a, b, words::IsWorkerWord) && b - a >= 3)) && !IsNotUnionName(norm)) {
       return {NodeType::kUnion, "rule:union_name_words", 0.7};
     }
   }
@@ -329,6 +325,18 @@ Typed ClassifyPerson(const Tokens& t, size_t a, size_t b, bool title_before) {
   return {std::nullopt, "rule:person_name_shape", 0.5};  // typed later from the article (pronouns, surname)
 }
 
+// True when the one or two name words before token i and `key` (from i on) make a place.
+static bool InsidePlace(const Tokens& t, size_t i, const std::string& key) {
+  std::string place = key;
+  for (size_t back = 1; back <= 2 && back <= i; ++back) {
+    const Token& w = t[i - back];
+    if (!IsNameWord(w)) return false;
+    place = w.norm + " " + place;
+    if (Gazetteer::Get().IsPlace(place)) return true;
+  }
+  return false;
+}
+
 // Gazetteer phrase (country or known body) starting at token i: end token or 0.
 size_t PhraseAt(const Tokens& t, size_t i, size_t limit, const KnownEntity** out) {
   const Gazetteer& g = Gazetteer::Get();
@@ -348,19 +356,27 @@ size_t PhraseAt(const Tokens& t, size_t i, size_t limit, const KnownEntity** out
       ++words_seen;
     }
     bool prefix = g.IsPhrasePrefix(key);
+    // "People's Republic of China" is keyed "peoples republic of china"; "Japan's" is still Japan.
+    bool possessive_prefix = j + 2 < limit && t[j + 1].text == "'s" && g.IsPhrasePrefix(key + "s");
     if (!(t[j].upper || t[j].caps || t[j].number)) {  // a phrase ends on a name word
       if (!prefix) break;
       continue;
     }
     const KnownEntity* e = g.Country(key);
-    if (e == nullptr && !prefix && g.Known(key) == nullptr) break;
+    if (e != nullptr && InsidePlace(t, i, key)) e = nullptr;  // "New Mexico", "New Jersey": no country
+    if (e == nullptr && !prefix && !possessive_prefix && g.Known(key) == nullptr) break;
     if (e == nullptr) e = g.Known(key);
-    if (e == nullptr) continue;
     bool short_single = j == i && t[i].text.size() <= 3;
-    if (short_single && !t[i].caps) continue;  // "UN"/"US" only in capitals
-    *out = e;
-    best = j + 1;
-    if (!prefix) break;
+    if (e != nullptr && !(short_single && !t[i].caps)) {  // "UN"/"US" only in capitals
+      *out = e;
+      best = j + 1;
+    }
+    if (possessive_prefix) {
+      key += "s";
+      ++j;  // past the "'s"
+      continue;
+    }
+    if (e != nullptr && !prefix) break;
   }
   return best;
 }

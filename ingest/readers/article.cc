@@ -84,7 +84,7 @@ std::vector<Section> SplitSections(std::string_view text, const std::string& pub
     uint32_t end = k + 1 < datelines.size() ? lines[title_line(datelines[k + 1])].start
                                             : static_cast<uint32_t>(text.size());
     std::string title = t != datelines[k] ? std::string(lines[t].text) : "";
-    out.push_back({lines[t].start, end, title, DatelineDate(lines[datelines[k]].text)});
+    out.push_back({lines[t].start, end, title, DatelineDate(lines[datelines[k]].text), true});
   }
   return out;
 }

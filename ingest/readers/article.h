@@ -16,6 +16,7 @@ struct Section {
   uint32_t end = 0;
   std::string title;   // the item's title line; "" when none
   std::string date;    // ISO date of the item (its dateline), else the article's date
+  bool listing_item = false;  // one dated item of a listing page
 };
 
 // Splits `text` into sections at datelines ("7 September, 2015" alone on a

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "engine/name_normalizer.h"
+#include "ingest/resolution/jurisdiction.h"
 
 namespace lkg::ingest {
 namespace {
@@ -70,8 +71,13 @@ Status Resolver::LoadOnce() {
 bool Resolver::Distinct(NodeKey a, NodeKey b) const { return distinct_.count({a, b}) > 0; }
 
 NodeKey Resolver::FindExisting(const Node& node, const GraphReader& reader, std::string& why) {
+  const std::string jurisdiction = JurisdictionOf(node);
   auto usable = [&](NodeKey k, const std::string& name) {
     if (k == node.key || Distinct(k, node.key)) return false;
+    if (!jurisdiction.empty()) {  // "Supreme Court" of another country is another court
+      Result<Node> other = reader.GetNode(k);
+      if (!other.ok() || JurisdictionOf(*other) != jurisdiction) return false;
+    }
     auto split = split_aliases_.find(k);
     return split == split_aliases_.end() || !split->second.count(NormalizeName(name));
   };

@@ -3,24 +3,23 @@
 #include <cctype>
 #include <cstdio>
 
+#include "ingest/rules/date_table.h"
+
 namespace lkg::ingest {
 namespace {
 
+// The month 1-12 named by `w`, 0 for none (rules/date_words.tsv).
 int MonthOf(std::string_view w) {
-  static const char* kMonths[] = {"january", "february", "march", "april", "may", "june", "july",
-                                  "august", "september", "october", "november", "december"};
-  static const char* kShort[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-  for (int m = 0; m < 12; ++m) {
-    if (w == kMonths[m] || w == kShort[m]) return m + 1;
-  }
-  if (w == "sept") return 9;
-  return 0;
+  static const auto& months = rules::DateWordTable().months;
+  auto it = months.find(w);
+  return it == months.end() ? 0 : it->second;
 }
 
+// The weekday 0-6 (Monday 0) named by `w`, -1 for none.
 int WeekdayOf(std::string_view w) {
-  static const char* kDays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-  for (int d = 0; d < 7; ++d) if (w == kDays[d]) return d;
-  return -1;
+  static const auto& days = rules::DateWordTable().weekdays;
+  auto it = days.find(w);
+  return it == days.end() ? -1 : it->second;
 }
 
 int NumberOf(const Token& t, int lo, int hi) {

@@ -63,7 +63,7 @@ TEST_CASE("ingest: the same entity from two articles is one node, with the reaso
   REQUIRE(store.ok());
   Ingester ingester(**store);
   auto a = ingester.Ingest(Text("Union leader Eldar Tadjibaev, chair of the Mining and Metallurgy Trade Union of "
-                                "Kyrgyzstan (MMTUK), was arrested in Kyrgyzstan. The IMF protested."));
+                                "Kyrgyzstan (MMTUK), was arrested in Kyrgyzstan. The IMF, the metalworkers' federation, protested."));
   REQUIRE(a.ok());
   CHECK(a->nodes_added >= 4);
   auto b = ingester.Ingest(Text("Union leader Eldar Tadzhibaev of the MMTUK union was released. The International "

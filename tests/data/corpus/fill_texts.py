@@ -11,6 +11,9 @@ The repository keeps, per article, its URL, sha256, licence and annotation (inde
   fill_texts.py --pack OUT.jsonl   write the texts present here as such a JSONL (to carry them
                                    to another checkout)
   fill_texts.py --status           count rows, texts present, texts missing or not matching
+  fill_texts.py --check-split      every row's split is its publisher's (split.tsv; a subdomain goes with
+                                   its domain, unlisted publishers are train), ids and URLs are unique,
+                                   and every row has its annotation (no texts needed; CI runs it)
 
 Exit status 1 when a text is missing or does not match its recorded sha256.
 """
@@ -83,10 +86,51 @@ def pack(index, out_path):
     return 0
 
 
+def publisher_splits():
+    out = {}
+    with open(os.path.join(HERE, 'split.tsv'), encoding='utf-8') as f:
+        for line in f:
+            if line.strip() and not line.startswith('#'):
+                publisher, split = line.rstrip('\n').split('\t')
+                out[publisher] = split
+    return out
+
+
+def split_of(publisher, splits):
+    parts = publisher.split('.')
+    for k in range(len(parts) - 1):  # the publisher itself, then its parent domains
+        if '.'.join(parts[k:]) in splits:
+            return splits['.'.join(parts[k:])]
+    return 'train'
+
+
+def check_split(index):
+    splits, problems, seen_ids, seen_urls = publisher_splits(), [], set(), set()
+    for r in index:
+        want = split_of(r['publisher'], splits)
+        if r['split'] != want:
+            problems.append(f'{r["id"]}: publisher {r["publisher"]} belongs to {want}, row says {r["split"]}')
+        if r['id'] in seen_ids:
+            problems.append(f'{r["id"]}: id used twice')
+        url = r['url'].lower().split('://')[-1].removeprefix('www.').rstrip('/')
+        if url in seen_urls:
+            problems.append(f'{r["id"]}: URL annotated twice: {r["url"]}')
+        seen_ids.add(r['id'])
+        seen_urls.add(url)
+        if not os.path.exists(os.path.join(HERE, r['split'], r['id'] + '.json')):
+            problems.append(f'{r["id"]}: no annotation {r["split"]}/{r["id"]}.json')
+    for p in problems:
+        print(p)
+    print(f'{len(index)} rows: {len(problems)} problems')
+    return 1 if problems else 0
+
+
 def main(argv):
     index = rows()
     if argv == ['--status']:
         return status(index)
+    if argv == ['--check-split']:
+        return check_split(index)
     if len(argv) == 2 and argv[0] == '--pack':
         return pack(index, argv[1])
     if len(argv) == 1 and not argv[0].startswith('-'):

@@ -78,7 +78,7 @@ TEST_CASE("entities: organizations by head word and gazetteer") {
   CHECK(TypeOf(Extract("The employers' body, the Federation of Korean Industries, objected."),
                "Federation of Korean Industries") == "organization");
   // A federation's office or congress is the federation itself.
-  DocumentFacts f = Extract("The IMF Regional Office opened in Moscow.");
+  DocumentFacts f = Extract("The IMF Regional Office opened in Moscow for the metalworkers of the CIS.");
   CHECK(FindNode(f, "IMF Regional Office") == nullptr);
   CHECK(TypeOf(f, "IMF") == "union");
 }

@@ -1,0 +1,73 @@
+// The learned entity recogniser: BIO tags over the five entity types
+// (union, company, country, person, organization) for the tokens of a
+// sentence, by a structured averaged perceptron (linear_model.h) with
+// Viterbi decoding over tag bigrams. Only candidate runs are tagged —
+// capitalised words with the connectors between them ("National Union of
+// Mineworkers", "AT & T"); every other token is O — which keeps tagging
+// cheap. Features: entity_features.h.
+#pragma once
+
+#include <vector>
+
+#include "engine/schema.h"
+#include "engine/status.h"
+#include "ingest/model/annotated_article.h"
+#include "ingest/model/entity_features.h"
+#include "ingest/model/linear_model.h"
+
+namespace lkg::ingest::model {
+
+// The tag set, in model label order: "O", then B-/I- for each entity type.
+const std::vector<std::string>& EntityTagLabels();
+
+// A span the tagger found: tokens [first, end) of the sentence.
+struct TaggedSpan {
+  size_t first = 0;
+  size_t end = 0;
+  NodeType type = NodeType::kOrganization;
+  double margin = 0.0;  // mean over its tokens of (its tag's score − O's score): how sure
+};
+
+// Token ranges [first, end) of `sentence` that the tagger labels.
+std::vector<std::pair<size_t, size_t>> CandidateRuns(const Sentence& sentence);
+
+// Decodes with a trained model, which must outlive the tagger. Cheap to
+// construct (per article); Tags and Spans are const and thread-safe.
+class EntityTagger {
+ public:
+  // `model` must have EntityTagLabels() as labels (checked by IsEntityTagModel).
+  explicit EntityTagger(const LinearModel& model);
+
+  // The best tag per token of view's sentence (label indices; O outside runs).
+  std::vector<int> Tags(const SentenceView& view) const;
+  // The spans of Tags(view), typed, with their margins.
+  std::vector<TaggedSpan> Spans(const SentenceView& view) const;
+
+  // Viterbi over the run [first, end) given per-token emission scores
+  // (row-major, labels per token). Exposed for the trainer.
+  std::vector<int> Decode(const std::vector<float>& emissions, size_t length) const;
+
+  const LinearModel& model() const { return *model_; }
+
+ private:
+  const LinearModel* model_;
+  std::vector<float> transitions_;  // (labels + 1) × labels; the last row is the start
+  std::vector<bool> allowed_;       // same shape: I-X only after B-X or I-X
+};
+
+// True when `model` has exactly the entity tag labels.
+bool IsEntityTagModel(const LinearModel& model);
+
+struct EntityTrainingOptions {
+  int epochs = 8;
+  uint32_t seed = 20261207;  // the order of sentences in each epoch
+};
+
+// Trains the tagger on the gold entity spans of `articles` (gold names,
+// aliases, persons' surnames and countries' demonyms aligned to the text,
+// longest first). Deterministic: same articles, same bytes.
+// InvalidArgument when the articles hold no entity span at all.
+Result<LinearModel> TrainEntityTagger(const std::vector<AnnotatedArticle>& articles,
+                                      const EntityTrainingOptions& options = {});
+
+}  // namespace lkg::ingest::model

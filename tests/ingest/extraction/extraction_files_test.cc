@@ -1,0 +1,202 @@
+// Runs the sentence tests in tests/ingest/extraction/*.test: short texts and
+// the facts the extractor must (or must not) produce from them. A file holds
+// cases; a case is
+//
+//   == NAME                                   starts a case
+//   text: SENTENCES                           "\n" in the text is a line break
+//   published: YYYY-MM-DD                     optional: the article's date
+//   EXPECTATION                               one a line, until the next "=="
+//
+// Expectations (names in quotes; "no" in front turns one into a must-not):
+//   node TYPE "NAME"             a node named (or aliased) NAME, of TYPE
+//   no node "NAME"               no node named or aliased NAME
+//   no node TYPE "NAME"          no node NAME of TYPE
+//   alias "NAME" "ALIAS"         the node NAME has the alias ALIAS
+//   edge TYPE "SOURCE" "TARGET" [role=ROLE]    a relation edge (role for has_role)
+//   case KIND                    a case of KIND (any kind: case *)
+//   case KIND "NAME"             a case of KIND with an edge to NAME
+//   case KIND victim|perpetrator|concerns|in_country "NAME"
+//   case KIND date=DATE          a case of KIND with that date
+//   cases KIND N                 exactly N cases of KIND (* for all kinds)
+//   nodes TYPE N                 exactly N nodes of TYPE
+//
+// "xfail #ISSUE: EXPECTATION" marks a known failure: reported, not failing
+// the run; when it starts to pass the run fails so that the mark is removed.
+// Lines starting with '#' are comments.
+#include <filesystem>
+#include <fstream>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <doctest/doctest.h>
+
+#include "tests/ingest/extract_helpers.h"
+
+namespace lkg::ingest::testing {
+namespace {
+
+std::vector<std::string> Words(const std::string& line) {
+  std::vector<std::string> tokens;
+  std::string current;
+  bool quoted = false, any = false;
+  for (char c : line) {
+    if (c == '"') {
+      quoted = !quoted;
+      any = true;
+    } else if (c == ' ' && !quoted) {
+      if (any) tokens.push_back(current);
+      current.clear();
+      any = false;
+    } else {
+      current += c;
+      any = true;
+    }
+  }
+  if (any) tokens.push_back(current);
+  return tokens;
+}
+
+bool NodeOfType(const DocumentFacts& f, const std::string& type, const std::string& name) {
+  for (const NodeFact& n : f.nodes) {
+    bool named = n.node.name == name;
+    for (const std::string& a : n.node.aliases) named = named || a == name;
+    if (named && (type.empty() || NodeTypeName(n.node.type) == type)) return true;
+  }
+  return false;
+}
+
+// True when some case of `kind` ("*": any) has an edge of `edge` ("": any) to `name`.
+bool CaseEdge(const DocumentFacts& f, const std::string& kind, const std::string& edge, const std::string& name) {
+  const NodeFact* target = FindNode(f, name);
+  if (!target) return false;
+  for (const NodeFact* c : Cases(f, kind == "*" ? "" : kind)) {
+    for (const EdgeFact& e : f.edges) {
+      if (e.edge.source != c->node.key || e.edge.target != target->node.key) continue;
+      if (edge.empty() || EdgeTypeName(e.edge.type) == edge) return true;
+    }
+  }
+  return false;
+}
+
+bool CaseDated(const DocumentFacts& f, const std::string& kind, const std::string& date) {
+  for (const NodeFact* c : Cases(f, kind == "*" ? "" : kind)) if (DateOf(c) == date) return true;
+  return false;
+}
+
+bool EdgeWithRole(const DocumentFacts& f, const std::vector<std::string>& w) {
+  const EdgeFact* e = FindEdge(f, w[1], w[2], w[3]);
+  if (e == nullptr || w.size() == 4) return e != nullptr;
+  const auto& role = e->edge.properties["role"];
+  return role.is_string() && "role=" + role.get<std::string>() == w[4];
+}
+
+// Whether expectation `w` (without "no") holds in `f`; an error for a line that is no expectation.
+Result<bool> Holds(const DocumentFacts& f, const std::vector<std::string>& w) {
+  const std::string& what = w.empty() ? "" : w[0];
+  if (what == "node" && w.size() == 3) return NodeOfType(f, w[1], w[2]);
+  if (what == "node" && w.size() == 2) return NodeOfType(f, "", w[1]);
+  if (what == "alias" && w.size() == 3) return FindNode(f, w[1]) != nullptr && HasAlias(f, w[1], w[2]);
+  if (what == "edge" && (w.size() == 4 || (w.size() == 5 && w[4].rfind("role=", 0) == 0))) {
+    if (!ParseEdgeType(w[1])) return Status::InvalidArgument("unknown edge type '" + w[1] + "'");
+    return EdgeWithRole(f, w);
+  }
+  if (what == "nodes" && w.size() == 3) {
+    if (!ParseNodeType(w[1])) return Status::InvalidArgument("unknown node type '" + w[1] + "'");
+    size_t n = 0;
+    for (const NodeFact& x : f.nodes) n += NodeTypeName(x.node.type) == w[1] ? 1 : 0;
+    return n == std::stoul(w[2]);
+  }
+  if (what == "cases" && w.size() == 3) return Cases(f, w[1] == "*" ? "" : w[1]).size() == std::stoul(w[2]);
+  if (what != "case" || w.size() < 2 || w.size() > 4) return Status::InvalidArgument("not an expectation");
+  if (w[1] != "*" && !IsCaseKind(w[1])) return Status::InvalidArgument("unknown case kind '" + w[1] + "'");
+  if (w.size() == 2) return !Cases(f, w[1] == "*" ? "" : w[1]).empty();
+  if (w.size() == 3 && w[2].rfind("date=", 0) == 0) return CaseDated(f, w[1], w[2].substr(5));
+  if (w.size() == 3) return CaseEdge(f, w[1], "", w[2]);
+  if (!ParseEdgeType(w[2])) return Status::InvalidArgument("unknown edge type '" + w[2] + "'");
+  return CaseEdge(f, w[1], w[2], w[3]);
+}
+
+struct Tally {
+  size_t cases = 0, checks = 0, known_failures = 0;
+};
+
+struct Case {
+  std::string where, name, text, published;
+  std::vector<std::pair<size_t, std::string>> lines;  // line number, expectation
+};
+
+void RunCase(const Case& c, Tally& tally) {
+  if (c.name.empty()) return;
+  ++tally.cases;
+  DocumentFacts facts = Extract(c.text, c.published);
+  for (const auto& [line_no, text] : c.lines) {
+    std::string line = text;
+    std::optional<std::string> xfail;
+    if (line.rfind("xfail ", 0) == 0) {
+      size_t colon = line.find(": ");
+      if (colon == std::string::npos) colon = line.size() - 2;
+      xfail = line.substr(6, colon - 6);
+      line = line.substr(colon + 2);
+    }
+    std::vector<std::string> w = Words(line);
+    bool negated = !w.empty() && w[0] == "no";
+    if (negated) w.erase(w.begin());
+    Result<bool> held = Holds(facts, w);
+    INFO(c.where << ":" << line_no << " [" << c.name << "] " << text << "\n  text: " << c.text);
+    ++tally.checks;
+    if (!held.ok()) {
+      FAIL_CHECK("malformed line: " << held.status().message());
+    } else if (!xfail) {
+      CHECK_MESSAGE(*held != negated, "expectation not met");
+    } else if (*held != negated) {
+      FAIL_CHECK("known failure " << *xfail << " now passes: remove its xfail mark");
+    } else {
+      ++tally.known_failures;
+    }
+  }
+}
+
+void RunFile(const std::filesystem::path& path, Tally& tally) {
+  std::ifstream in(path);
+  std::string line;
+  size_t line_no = 0;
+  Case current;
+  while (std::getline(in, line)) {
+    ++line_no;
+    if (line.empty() || line[0] == '#') continue;
+    if (line.rfind("== ", 0) == 0) {
+      RunCase(current, tally);
+      current = Case{path.filename().string(), line.substr(3), "", "", {}};
+    } else if (line.rfind("text: ", 0) == 0) {
+      std::string text = line.substr(6);
+      for (size_t at; (at = text.find("\\n")) != std::string::npos;) text.replace(at, 2, "\n");
+      current.text += (current.text.empty() ? "" : " ") + text;
+    } else if (line.rfind("published: ", 0) == 0) {
+      current.published = line.substr(11);
+    } else {
+      INFO(path.filename().string() << ":" << line_no);
+      REQUIRE_MESSAGE(!current.name.empty(), "an expectation before the first '== NAME'");
+      current.lines.emplace_back(line_no, line);
+    }
+  }
+  RunCase(current, tally);
+}
+
+TEST_CASE("sentence tests in tests/ingest/extraction/*.test") {
+  std::filesystem::path dir = std::filesystem::path(LKG_SOURCE_DIR) / "tests" / "ingest" / "extraction";
+  Tally tally;
+  size_t files = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    if (entry.path().extension() != ".test") continue;
+    ++files;
+    RunFile(entry.path(), tally);
+  }
+  MESSAGE(files << " files, " << tally.cases << " cases, " << tally.checks << " expectations, "
+                << tally.known_failures << " known failures (xfail)");
+  CHECK(files >= 3);
+  CHECK(tally.cases >= 100);
+}
+
+}  // namespace
+}  // namespace lkg::ingest::testing
