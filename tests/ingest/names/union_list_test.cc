@@ -34,8 +34,11 @@ TEST_CASE("MULTI strings keep the unions they name and report the rest") {
   CHECK(list.multi);
   CHECK(Names("Multi CJA, Iwa, & IBT") ==
         std::vector<std::string>{"United Brotherhood of Carpenters and Joiners of America",
-                                 "International Brotherhood of Teamsters"});
-  CHECK(list.unparsed == std::vector<std::string>{"iwa"});
+                                 "International Woodworkers of America", "International Brotherhood of Teamsters"});
+  CHECK(list.unparsed.empty());
+  UnionList unknown = ParseUnionList("Multi CJA, Xyzw, & IBT");
+  CHECK(unknown.unions.size() == 2);
+  CHECK(unknown.unparsed == std::vector<std::string>{"xyzw"});
   UnionList numbers = ParseUnionList("MULTI 265/337/1940/2650/1315");
   CHECK(numbers.multi);
   CHECK(numbers.unions.empty());  // numbers without an affiliation name no union

@@ -113,8 +113,10 @@ TEST_CASE("lkg events --group-by employer equals the CSV's rows per employer; re
   CHECK(std::count(eden.out.begin(), eden.out.end(), '\n') == 15);  // 15 rows in the file
 
   auto years = RunLkg({"--db", dir.string(), "events", "--kind", "work_stoppage", "--group-by", "year", "--limit", "1000", "--json"});
+  REQUIRE_MESSAGE(years.code == 0, years.err);
+  nlohmann::json year_counts = nlohmann::json::parse(years.out);
   size_t sum = 0;
-  for (const auto& g : nlohmann::json::parse(years.out)["groups"]) sum += g["events"].get<size_t>();
+  for (const auto& g : year_counts["groups"]) sum += g["events"].get<size_t>();
   CHECK(sum == 244);
   auto cases = RunLkg({"--db", dir.string(), "cases"});
   CHECK(cases.out == "no cases match\n");  // stoppages are not violations
