@@ -3,6 +3,7 @@
 #include <string>
 
 #include "ingest/relations/relation_words.h"
+#include "ingest/rules/rule_confidences.h"
 
 namespace lkg::ingest {
 namespace {
@@ -62,10 +63,12 @@ class SentenceRoles {
   }
 
  private:
-  void AddRole(size_t p, int org, const char* rule, double conf, std::string role) {
+  // A has_role edge made by `rule`, with the rule's confidence (rules/rule_confidences.tsv).
+  void AddRole(size_t p, int org, const char* rule, std::string role) {
     int person = m_[p].entity;
     if (person == org || person < 0 || org < 0) return;
-    out_.push_back({person, org, EdgeType::kHasRole, std::move(role), rule, conf, s_.start, s_.end});
+    out_.push_back({person, org, EdgeType::kHasRole, std::move(role), rule, rules::RuleConfidence(rule), s_.start,
+                    s_.end});
   }
 
   // The words of tokens [from, to) up to the first stop word (at most `limit`).
@@ -108,7 +111,7 @@ class SentenceRoles {
       if (w != "," && w != "has" && w != "had" && w != "now" && w != "currently" && w != "also") core.push_back(w);
     }
     if (core.size() != 2 || core[0] != "who" || !*LeadVerbRole(core[1])) return false;
-    AddRole(p, m_[ChooseOrg(o)].entity, "rule:person_who_leads_org", 0.75, LeadVerbRole(core[1]));
+    AddRole(p, m_[ChooseOrg(o)].entity, "rule:person_who_leads_org", LeadVerbRole(core[1]));
     return true;
   }
 
@@ -130,7 +133,7 @@ class SentenceRoles {
     std::string role = RoleOf(head);
     if (role.empty()) role = RoleOf(BeforeBranch(head));
     if (role.empty()) return false;
-    AddRole(p, m_[ChooseOrg(o)].entity, "rule:person_role_of_org", 0.8, role);
+    AddRole(p, m_[ChooseOrg(o)].entity, "rule:person_role_of_org", role);
     return true;
   }
 
@@ -144,7 +147,7 @@ class SentenceRoles {
     if (!rest.empty() || (!comma && g.empty())) return false;
     std::string role = LongestRolePrefix(WordsFrom(m_[o].end, t_.size(), 5));
     if (role.empty()) return false;
-    AddRole(p, m_[o].entity, "rule:person_org_role_apposition", 0.8, role);
+    AddRole(p, m_[o].entity, "rule:person_org_role_apposition", role);
     return true;
   }
 
@@ -154,7 +157,7 @@ class SentenceRoles {
     if (core.size() != 1 || core[0] != "of") return false;
     std::string role = RoleAtEnd(WordsBefore(p, 4));
     if (role.empty()) return false;
-    AddRole(p, m_[o].entity, "rule:role_person_of_org", 0.75, role);
+    AddRole(p, m_[o].entity, "rule:role_person_of_org", role);
     return true;
   }
 
@@ -186,7 +189,7 @@ class SentenceRoles {
     for (size_t k = 0; k < o; ++k) subject = subject && !IsOrgLike(m_[k].type);
     std::string role = far && !subject ? "" : RoleOf(w);
     if (!role.empty()) {
-      AddRole(p, m_[o].entity, far ? "rule:org_its_role_person" : "rule:org_role_person", far ? 0.65 : 0.8, role);
+      AddRole(p, m_[o].entity, far ? "rule:org_its_role_person" : "rule:org_role_person", role);
       return true;
     }
     return RoleOfOrgThenPerson(p, o, g);
@@ -206,7 +209,7 @@ class SentenceRoles {
     b.pop_back();
     std::string role = RoleOf(b);
     if (role.empty()) return false;
-    AddRole(p, m_[o].entity, "rule:role_of_org_person", 0.75, role);
+    AddRole(p, m_[o].entity, "rule:role_of_org_person", role);
     return true;
   }
 
@@ -244,7 +247,7 @@ class SentenceRoles {
         break;
       }
     }
-    if (!role.empty()) AddRole(p, u, "rule:union_role_in_context", 0.6, role);
+    if (!role.empty()) AddRole(p, u, "rule:union_role_in_context", role);
   }
 
   const Sentence& s_;

@@ -1,8 +1,11 @@
 #include "ingest/relations/relation_words.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include "ingest/entities/gazetteer.h"
+#include "ingest/rules/relation_table.h"
+#include "ingest/rules/rules.h"
 
 namespace lkg::ingest::relwords {
 
@@ -89,15 +92,12 @@ Words StripDeterminers(Words w) {
 
 // "chairman of the local branch" -> "chairman": the role before a branch phrase.
 Words BeforeBranch(const Words& head) {
-  static const char* kBranch[] = {"the", "local", "branch", "union", "primary", "organisation", "organization",
-                                  "chapter", "section", "committee", "of", "trade"};
+  static const rules::WordSet& branch_words = rules::Words("relation_words.tsv", "branch_words");
   for (size_t k = 0; k < head.size(); ++k) {
     if (head[k] != "of") continue;
     bool branch = true;
     for (size_t j = k + 1; j < head.size(); ++j) {
-      bool ok = false;
-      for (const char* b : kBranch) ok = ok || head[j] == b;
-      branch = branch && ok;
+      branch = branch && branch_words.Has(head[j]);
     }
     if (branch) return Words(head.begin(), head.begin() + static_cast<long>(k));
     break;
@@ -107,16 +107,46 @@ Words BeforeBranch(const Words& head) {
 
 namespace {
 
-bool HasAny(const Words& w, std::initializer_list<const char*> words) {
-  for (const char* x : words) if (Has(w, x)) return true;
+// The relation word class `cls` (rules/relation_words.tsv).
+const rules::WordSet& Class(std::string_view cls) { return rules::Words("relation_words.tsv", cls); }
+
+// The word classes and cue phrases the cues below read, looked up once.
+struct RelationRules {
+  const rules::WordSet& dealing = Class("dealing_words");
+  const rules::WordSet& action_against = Class("action_against_words");
+  const rules::WordSet& represent = Class("represent_verbs");
+  const rules::WordSet& workers = Class("worker_words");
+  const rules::WordSet& join = Class("join_verbs");
+  const rules::WordSet& recognize = Class("recognize_verbs");
+  const rules::WordSet& acts_against = Class("acts_against_verbs");
+  const rules::WordSet& company_dealing = Class("company_dealing_words");
+  const rules::WordSet& strike = Class("strike_words");
+  const rules::WordSet& control = Class("control_words");
+  const rules::WordSet& stake = Class("stake_words");
+  const rules::WordSet& minority = Class("minority_words");
+  const rules::WordSet& subsidiary_nouns = Class("subsidiary_nouns");
+  const std::vector<rules::Phrase>& union_company_end = rules::CuePhrases("union_company_end");
+  const std::vector<rules::Phrase>& company_union_end = rules::CuePhrases("company_union_end");
+  const std::vector<rules::Phrase>& workers_union_end = rules::CuePhrases("workers_union_end");
+  const std::vector<rules::Phrase>& unionize_with_end = rules::CuePhrases("unionize_with_end");
+  const std::vector<rules::Phrase>& acted_against_end = rules::CuePhrases("acted_against_end");
+  const std::vector<rules::Phrase>& led_by_end = rules::CuePhrases("led_by_end");
+  const std::vector<rules::Phrase>& child_parent_end = rules::CuePhrases("child_parent_end");
+  const std::vector<rules::Phrase>& parent_child_start = rules::CuePhrases("parent_child_start");
+  const std::vector<rules::Phrase>& parent_child_end = rules::CuePhrases("parent_child_end");
+};
+
+const RelationRules& R() {
+  static const RelationRules rules;
+  return rules;
+}
+
+bool HasAny(const Words& w, const rules::WordSet& words) {
+  for (const std::string& x : w) if (words.Has(x)) return true;
   return false;
 }
 
-bool LastIs(const Words& w, std::initializer_list<const char*> words) {
-  if (w.empty()) return false;
-  for (const char* x : words) if (w.back() == x) return true;
-  return false;
-}
+bool LastIs(const Words& w, const rules::WordSet& words) { return !w.empty() && words.Has(w.back()); }
 
 bool IsLowerWord(const std::string& w) {
   return !w.empty() && std::islower(static_cast<unsigned char>(w[0])) && w != "of" && w != "and" && w != "with" &&
@@ -125,60 +155,40 @@ bool IsLowerWord(const std::string& w) {
 
 }  // namespace
 
+bool EndsWithAny(const Words& w, const std::vector<rules::Phrase>& phrases) {
+  for (const rules::Phrase& p : phrases) {
+    if (w.size() < p.size()) continue;
+    if (std::equal(p.begin(), p.end(), w.end() - static_cast<long>(p.size()))) return true;
+  }
+  return false;
+}
+
+bool StartsWithAny(const Words& w, const std::vector<rules::Phrase>& phrases) {
+  for (const rules::Phrase& p : phrases) {
+    if (w.size() >= p.size() && std::equal(p.begin(), p.end(), w.begin())) return true;
+  }
+  return false;
+}
+
 bool UnionAtCompanyCue(const Words& g) {
+  const RelationRules& r = R();
   if (g.empty() || g.size() > 8 || Has(g, "said")) return false;
   if (g.back() == "at" && !Has(g, "meeting")) return true;  // "the MMTUK local union at X", "members at X"
-  if (EndsWith(g, {"recognized", "by"}) || EndsWith(g, {"recognised", "by"}) || EndsWith(g, {"employed", "by"}) ||
-      EndsWith(g, {"workers", "of"}) || EndsWith(g, {"employees", "of"})) {
-    return true;
-  }
+  if (EndsWithAny(g, r.union_company_end)) return true;     // "recognized by", "employees of"
   // "signed an agreement with X", "is in dispute with X", "talks with X"
-  if (g.back() == "with" && HasAny(g, {"agreement", "agreements", "contract", "contracts", "deal", "talks", "dispute",
-                                       "negotiations", "negotiating", "negotiate", "bargaining", "bargain", "accord",
-                                       "settlement"})) {
-    return true;
-  }
+  if (g.back() == "with" && HasAny(g, r.dealing)) return true;
   // "went on strike against X", "filed charges against X"
-  return g.back() == "against" && HasAny(g, {"strike", "strikes", "striking", "struck", "walkout", "picket",
-                                             "picketing", "dispute", "lawsuit", "complaint", "complaints", "charges"});
+  return g.back() == "against" && HasAny(g, r.action_against);
 }
 
 bool RepresentsCue(const Words& g) {
-  return !g.empty() && g.size() <= 6 && !Has(g, "said") &&
-         LastIs(g, {"represents", "representing", "represent", "organizes", "organises", "organizing", "organising",
-                    "organize", "organise", "organized", "organised"});
+  return !g.empty() && g.size() <= 6 && !Has(g, "said") && LastIs(g, R().represent);
 }
 
-bool CompanyThenUnionCue(const Words& g, bool workers_before) {
-  bool workers = workers_before || HasAny(g, {"workers", "employees", "staff", "worker", "employee"});
-  // "X workers voted to unionize with Y", "staff at X announced their intention to join Y"
-  if (g.size() <= 16 && workers &&
-      (EndsWith(g, {"unionize", "with"}) || EndsWith(g, {"unionise", "with"}) || EndsWith(g, {"organize", "with"}) ||
-       EndsWith(g, {"organise", "with"}) || LastIs(g, {"join", "joined", "joining"}))) {
-    return true;
-  }
-  if (g.empty() || g.size() > 10) return false;
-  if (HasAny(g, {"recognized", "recognised", "recognizes", "recognises", "recognize", "recognise"})) return true;
-  // "Z dismissed members of Y", "Z harassed leaders of Y": the employer acts against its union.
-  bool against_union = HasAny(g, {"dismissed", "fired", "sacked", "suspended", "dismissing", "firing", "harassed",
-                                  "threatened", "intimidated", "victimised", "victimized", "locked"});
-  if (against_union && (EndsWith(g, {"members", "of"}) || EndsWith(g, {"leaders", "of"}) ||
-                        EndsWith(g, {"activists", "of"}) || EndsWith(g, {"officials", "of"}))) {
-    return true;
-  }
-  if (g.back() == "with" && HasAny(g, {"agreement", "negotiations", "talks", "contract", "deal", "dispute"})) return true;
-  if (EndsWith(g, {"represented", "by"}) || EndsWith(g, {"organized", "by"}) || EndsWith(g, {"organised", "by"}) ||
-      EndsWith(g, {"workers", "'s"}) || EndsWith(g, {"workers", "'"})) {
-    return true;
-  }
-  // "X workers, members of Y", "X employees belonging to Y", "the strike at X led by Y"
-  if (workers && (EndsWith(g, {"members", "of"}) || EndsWith(g, {"belonging", "to"}) ||
-                  EndsWith(g, {"organized", "in"}) || EndsWith(g, {"organised", "in"}) ||
-                  EndsWith(g, {"affiliated", "to"}) || EndsWith(g, {"affiliated", "with"}))) {
-    return true;
-  }
-  if ((workers || HasAny(g, {"strike", "strikes", "walkout"})) && EndsWith(g, {"led", "by"})) return true;
-  // "Lufthansa's pilots' union, Vereinigung Cockpit", "X's union Y"
+namespace {
+
+// "Lufthansa's pilots' union, Vereinigung Cockpit", "X's union Y".
+bool PossessiveUnion(const Words& g) {
   Words rest = g;
   if (!rest.empty() && rest.back() == ",") rest.pop_back();
   if (rest.size() < 2 || rest.size() > 5 || rest.front() != "'s" || rest.back() != "union") return false;
@@ -188,48 +198,49 @@ bool CompanyThenUnionCue(const Words& g, bool workers_before) {
   return true;
 }
 
+}  // namespace
+
+bool CompanyThenUnionCue(const Words& g, bool workers_before) {
+  const RelationRules& r = R();
+  bool workers = workers_before || HasAny(g, r.workers);
+  // "X workers voted to unionize with Y", "staff at X announced their intention to join Y"
+  if (g.size() <= 16 && workers && (EndsWithAny(g, r.unionize_with_end) || LastIs(g, r.join))) return true;
+  if (g.empty() || g.size() > 10) return false;
+  if (HasAny(g, r.recognize)) return true;
+  // "Z dismissed members of Y", "Z harassed leaders of Y": the employer acts against its union.
+  if (HasAny(g, r.acts_against) && EndsWithAny(g, r.acted_against_end)) return true;
+  if (g.back() == "with" && HasAny(g, r.company_dealing)) return true;
+  if (EndsWithAny(g, r.company_union_end)) return true;  // "represented by", "workers'"
+  // "X workers, members of Y", "X employees belonging to Y", "the strike at X led by Y"
+  if (workers && EndsWithAny(g, r.workers_union_end)) return true;
+  if ((workers || HasAny(g, r.strike)) && EndsWithAny(g, r.led_by_end)) return true;
+  return PossessiveUnion(g);
+}
+
 bool ChildThenParentCue(const Words& gap) {
   Words g = gap;
   if (!g.empty() && g.back() == ",") g.pop_back();  // "Z's parent company, W"
   if (g.empty() || g.size() > 6) return false;
-  for (auto tail : {std::initializer_list<const char*>{"subsidiary", "of"}, {"subsidiaries", "of"}, {"owned", "by"},
-                    {"unit", "of"}, {"part", "of"}, {"division", "of"}, {"affiliate", "of"}, {"arm", "of"},
-                    {"controlled", "by"}, {"acquired", "by"}, {"bought", "by"}, {"purchased", "by"},
-                    {"taken", "over", "by"}, {"parent"}, {"parent", "company"}, {"parent", "group"},
-                    {"parent", "firm"}, {"parent", "company", "is"}, {"owner"}, {"owner", "is"},
-                    {"belonging", "to"}, {"belongs", "to"}, {"owned", "and", "operated", "by"}}) {
-    if (EndsWith(g, tail)) return true;
-  }
+  if (EndsWithAny(g, R().child_parent_end)) return true;
   // "majority-owned by", "wholly-owned by"
   const std::string& before_by = g.size() >= 2 ? g[g.size() - 2] : g[0];
   return g.back() == "by" && before_by.size() > 6 && before_by.compare(before_by.size() - 6, 6, "-owned") == 0;
 }
 
 bool ParentThenChildCue(const Words& g) {
+  const RelationRules& r = R();
   if (g.size() == 1 && g[0] == "'s") return true;  // "Glencore's Mopani"
   if (g.empty() || g.size() > 5) return false;
   // "W holds a majority stake in Z", "W has a controlling interest in Z"
-  if (HasAny(g, {"majority", "controlling"}) && LastIs(g, {"in"}) && HasAny(g, {"stake", "interest", "share"})) {
-    return true;
-  }
-  bool minority = HasAny(g, {"stake", "share", "percent", "%", "shares", "interest"});
-  if (minority) return false;  // "W owns a 25 percent share in Z"
+  if (HasAny(g, r.control) && g.back() == "in" && HasAny(g, r.stake)) return true;
+  if (HasAny(g, r.minority)) return false;  // "W owns a 25 percent share in Z"
   bool bare_subsidiary = g[0] == "subsidiary" && (g.size() == 1 || (g.size() == 2 && g[1] == ","));
-  if (bare_subsidiary || StartsWith(g, {"owns"}) || StartsWith(g, {"acquired"}) || StartsWith(g, {"bought"}) ||
-      StartsWith(g, {"and", "subsidiary"}) || StartsWith(g, {"and", "subsidiaries"})) {
-    return true;
-  }
-  if (!Has(g, "said") && !Has(g, "former") && (LastIs(g, {"owns", "acquired", "bought", "purchased", "controls"}) ||
-                          EndsWith(g, {"took", "over"}) || EndsWith(g, {"acquisition", "of"}) ||
-                          EndsWith(g, {"takeover", "of"}) || EndsWith(g, {"purchase", "of"}) ||
-                          EndsWith(g, {"owner", "of"}) || EndsWith(g, {"parent", "of"}) ||
-                          EndsWith(g, {"parent", "company", "of"}) || EndsWith(g, {"subsidiaries", "include"}))) {
-    return true;
-  }
+  if (bare_subsidiary || StartsWithAny(g, r.parent_child_start)) return true;
+  if (!Has(g, "said") && !Has(g, "former") && EndsWithAny(g, r.parent_child_end)) return true;
   // "Y's subsidiary X", "Glencore's Zambian subsidiary, Mopani", "Acme's local unit X"
   Words rest = g;
   if (rest.back() == ",") rest.pop_back();
-  if (!LastIs(rest, {"subsidiary", "subsidiaries", "unit", "division", "arm"})) return false;
+  if (!LastIs(rest, r.subsidiary_nouns)) return false;
   for (size_t k = 0; k + 1 < rest.size(); ++k) {
     if (rest[k] != "'s" && rest[k] != "," && !IsLowerWord(rest[k])) return false;
   }

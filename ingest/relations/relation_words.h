@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "ingest/extraction_types.h"
+#include "ingest/rules/relation_table.h"
 #include "ingest/text/tokenizer.h"
 
 namespace lkg::ingest::relwords {
@@ -39,6 +40,10 @@ bool Has(const Words& w, const char* word);
 // True when `w` ends / starts with the words `tail` / `head`.
 bool EndsWith(const Words& w, std::initializer_list<const char*> tail);
 bool StartsWith(const Words& w, std::initializer_list<const char*> head);
+
+// True when `w` ends / starts with one of `phrases` (a cue of rules/relation_cues.tsv).
+bool EndsWithAny(const Words& w, const std::vector<rules::Phrase>& phrases);
+bool StartsWithAny(const Words& w, const std::vector<rules::Phrase>& phrases);
 
 // `w` without determiners.
 Words StripDeterminers(Words w);

@@ -7,18 +7,21 @@
 #include "ingest/relations/relation_roles.h"
 #include "ingest/relations/relation_words.h"
 #include "ingest/entities/word_lists.h"
+#include "ingest/rules/rule_confidences.h"
+#include "ingest/rules/rules.h"
 
 namespace lkg::ingest {
 namespace {
 
 using namespace relwords;  // NOLINT: the gap vocabulary of this file
 
+// The relation word class `cls` (rules/relation_words.tsv), looked up once per call site.
+const rules::WordSet& Class(std::string_view cls) { return rules::Words("relation_words.tsv", cls); }
+
 // Job nouns beyond words::IsWorkerNoun that name a company's workforce.
 bool IsStaffNoun(const std::string& w) {
-  static const char* kNouns[] = {"members", "operators", "cleaners", "technicians", "cashiers", "attendants",
-                                 "mechanics", "crew", "crews", "guards", "clerks", "workforce", "employees"};
-  for (const char* n : kNouns) if (w == n) return true;
-  return false;
+  static const rules::WordSet& nouns = Class("staff_nouns");
+  return nouns.Has(w);
 }
 
 class SentenceRelations {
@@ -48,7 +51,7 @@ class SentenceRelations {
         if (co.type != NodeType::kCompany || co.name.size() < 3 || co.name.size() >= union_name.size()) continue;
         if (union_name.compare(0, co.name.size(), co.name) != 0 || union_name[co.name.size()] != ' ') continue;
         RelationFact f{m_[u].entity, static_cast<int>(c), EdgeType::kOrganizesAt, "",
-                       "rule:union_named_after_company", 0.7, s_.start, s_.end};
+                       "rule:union_named_after_company", rules::RuleConfidence("rule:union_named_after_company"), s_.start, s_.end};
         out_.push_back(std::move(f));
       }
     }
@@ -57,10 +60,13 @@ class SentenceRelations {
  private:
   NodeType T(size_t i) const { return m_[i].type; }
 
-  void Add(size_t a, size_t b, EdgeType type, const char* rule, double conf, std::string role = "") {
+  // An edge a -> b made by `rule`, with the rule's confidence (rules/rule_confidences.tsv)
+  // or that of `confidence_of` when a variant of the rule is less sure.
+  void Add(size_t a, size_t b, EdgeType type, const char* rule, const char* confidence_of = nullptr) {
     int src = m_[a].entity, dst = m_[b].entity;
     if (src == dst || src < 0 || dst < 0) return;
-    RelationFact f{src, dst, type, std::move(role), rule, conf, s_.start, s_.end};
+    RelationFact f{src, dst, type, "", rule, rules::RuleConfidence(confidence_of ? confidence_of : rule), s_.start,
+                   s_.end};
     out_.push_back(std::move(f));
   }
 
@@ -100,7 +106,7 @@ class SentenceRelations {
       bool list = (sep.size() == 1 && (sep[0] == "," || sep[0] == "and")) ||
                   (sep.size() == 2 && sep[0] == "," && sep[1] == "and");
       if (!list) break;
-      Add(k, federation, EdgeType::kAffiliatedWith, "rule:federation_affiliate_list", 0.7);
+      Add(k, federation, EdgeType::kAffiliatedWith, "rule:federation_affiliate_list");
     }
   }
 
@@ -110,30 +116,26 @@ class SentenceRelations {
       size_t after = m_[j].end;
       const auto& t = s_.tokens;
       if (after < t.size() && (t[after].lower == "affiliate" || t[after].lower == "member")) {
-        Add(i, j, EdgeType::kAffiliatedWith, "rule:affiliate_apposition", 0.75);
+        Add(i, j, EdgeType::kAffiliatedWith, "rule:affiliate_apposition");
         return;
       }
     }
     // "X, an affiliate of Y", "X, affiliated to Y", "X is a member of Y", "X joined Y"
-    if (g.size() <= 6 && (EndsWith(g, {"affiliate", "of"}) || EndsWith(g, {"affiliated", "to"}) ||
-                          EndsWith(g, {"affiliated", "with"}) || EndsWith(g, {"member", "of"}) ||
-                          EndsWith(g, {"joined"}) || EndsWith(g, {"affiliates", "of"}) ||
-                          EndsWith(g, {"member", "organisation", "of"}) || EndsWith(g, {"member", "union", "of"}))) {
-      Add(i, j, EdgeType::kAffiliatedWith, "rule:affiliate_of", 0.8);
+    static const std::vector<rules::Phrase>& affiliate_of = rules::CuePhrases("affiliate_of_end");
+    static const std::vector<rules::Phrase>& federation_first = rules::CuePhrases("federation_start");
+    if (g.size() <= 6 && EndsWithAny(g, affiliate_of)) {
+      Add(i, j, EdgeType::kAffiliatedWith, "rule:affiliate_of");
       return;
     }
     // "Y affiliate X", "Y and its affiliate, X", "Y affiliates X and Z"
-    if (g.size() <= 5 && (StartsWith(g, {"affiliate"}) || StartsWith(g, {"affiliates"}) ||
-                          StartsWith(g, {"'s", "affiliate"}) || StartsWith(g, {"and", "affiliate"}) ||
-                          StartsWith(g, {"and", "affiliates"}) || StartsWith(g, {"member"}) ||
-                          StartsWith(g, {"'s", "member"}))) {
-      Add(j, i, EdgeType::kAffiliatedWith, "rule:federation_affiliate", 0.8);
+    if (g.size() <= 5 && StartsWithAny(g, federation_first)) {
+      Add(j, i, EdgeType::kAffiliatedWith, "rule:federation_affiliate");
       AffiliateList(i, j);
       return;
     }
     // "X approved the affiliation request from Y"
     if (g.size() <= 8 && Has(g, "affiliation") && g.back() == "from") {
-      Add(j, i, EdgeType::kAffiliatedWith, "rule:affiliation_request", 0.6);
+      Add(j, i, EdgeType::kAffiliatedWith, "rule:affiliation_request");
     }
   }
 
@@ -156,9 +158,9 @@ class SentenceRelations {
       if (T(k) == NodeType::kUnion && !IsFederation(e_[m_[k].entity])) return;  // the nearer union organizes
     }
     if (UnionAtCompanyCue(g)) {
-      Add(i, j, EdgeType::kOrganizesAt, "rule:union_at_company", 0.7);
+      Add(i, j, EdgeType::kOrganizesAt, "rule:union_at_company");
     } else if (RepresentsCue(g) && WorkersAfter(j)) {  // "Y, which represents Z's 1,200 coach operators"
-      Add(i, j, EdgeType::kOrganizesAt, "rule:union_represents_company_workers", 0.7);
+      Add(i, j, EdgeType::kOrganizesAt, "rule:union_represents_company_workers");
     }
   }
 
@@ -178,7 +180,7 @@ class SentenceRelations {
       workers_before = workers_before || words::IsWorkerNoun(t[k - 1].norm) || IsStaffNoun(t[k - 1].lower);
     }
     if (CompanyThenUnionCue(g, workers_before)) {
-      Add(j, i, EdgeType::kOrganizesAt, "rule:company_recognizes_union", 0.65);
+      Add(j, i, EdgeType::kOrganizesAt, "rule:company_recognizes_union");
     }
   }
 
@@ -192,28 +194,27 @@ class SentenceRelations {
     size_t before = m_[i].first;
     while (before > 0 && IsDeterminer(t[before - 1].lower)) --before;
     bool between = before > 0 && t[before - 1].lower == "between";
+    static const rules::WordSet& talks_words = Class("talks_words");
+    static const rules::WordSet& agreed_verbs = Class("agreed_verbs");
     bool talks = false;
     for (size_t k = before >= 5 ? before - 5 : 0; between && k + 1 < before; ++k) {
-      static const char* kTalks[] = {"talks", "negotiations", "agreement", "dispute", "contract", "deal", "bargaining",
-                                     "accord", "conflict"};
-      for (const char* w : kTalks) talks = talks || t[k].lower == w;
+      talks = talks || talks_words.Has(t[k].lower);
     }
     size_t after = m_[j].end;
-    static const char* kAgreed[] = {"signed", "reached", "concluded", "agreed", "negotiated", "struck"};
-    bool agreed = false;
-    for (const char* w : kAgreed) agreed = agreed || (after < t.size() && t[after].lower == w);
-    if ((between && talks) || agreed) Add(i, j, EdgeType::kOrganizesAt, "rule:union_and_employer", 0.65);
+    bool agreed = after < t.size() && agreed_verbs.Has(t[after].lower);
+    if ((between && talks) || agreed) Add(i, j, EdgeType::kOrganizesAt, "rule:union_and_employer");
   }
 
   void Subsidiary(size_t i, size_t j, const Words& g) {
     if (ChildThenParentCue(g)) {
-      Add(i, j, EdgeType::kSubsidiaryOf, "rule:subsidiary_of", 0.8);
+      Add(i, j, EdgeType::kSubsidiaryOf, "rule:subsidiary_of");
     } else if (ParentThenChildCue(g)) {  // "Y's subsidiary X", "Y owns X", "Y's X"
-      Add(j, i, EdgeType::kSubsidiaryOf, "rule:parent_owns", g.size() == 1 ? 0.6 : 0.7);
+      Add(j, i, EdgeType::kSubsidiaryOf, "rule:parent_owns", g.size() == 1 ? "rule:parent_owns/possessive" : nullptr);
     } else if (g.size() == 1 && g[0] == "," && m_[j].end < s_.tokens.size()) {
       const std::string& next = s_.tokens[m_[j].end].lower;  // "X, a Y subsidiary"
-      if (next == "subsidiary" || next == "unit" || next == "division" || next == "company") {
-        Add(i, j, EdgeType::kSubsidiaryOf, "rule:subsidiary_apposition", 0.75);
+      static const rules::WordSet& apposition = Class("subsidiary_apposition");
+      if (apposition.Has(next)) {
+        Add(i, j, EdgeType::kSubsidiaryOf, "rule:subsidiary_apposition");
       }
     }
   }
@@ -230,7 +231,7 @@ class SentenceRelations {
       }
       int owner = CompanyNamed(NormKey(w.text.substr(0, dash)), m_[j].entity);
       if (owner >= 0) {
-        out_.push_back({m_[j].entity, owner, EdgeType::kSubsidiaryOf, "", "rule:owner_hyphen_owned", 0.7, s_.start,
+        out_.push_back({m_[j].entity, owner, EdgeType::kSubsidiaryOf, "", "rule:owner_hyphen_owned", rules::RuleConfidence("rule:owner_hyphen_owned"), s_.start,
                         s_.end});
       }
     }
@@ -252,12 +253,10 @@ class SentenceRelations {
   }
 
   void LocatedAfter(size_t i, size_t j, const Words& g) {
-    static const char* kVerbs[] = {"based", "located", "headquartered", "operating", "operates", "registered",
-                                   "active", "working", "works", "headquarters", "plant", "factory", "mine",
-                                   "operations", "subsidiary", "branch", "office", "offices", "union"};
+    static const rules::WordSet& cues = Class("located_cues");
     bool ok = g.size() == 1 && g[0] == "in";
     if (!ok && g.size() <= 8 && !g.empty() && g.back() == "in") {
-      for (const char* v : kVerbs) ok = ok || Has(g, v);
+      for (const std::string& w : g) ok = ok || cues.Has(w);
       ok = ok && !Has(g, "said") && !Has(g, "held") && !Has(g, "met");
     }
     if (!ok && g.size() == 1 && g[0] == "(") ok = true;  // "X (Brazil)"
@@ -267,36 +266,31 @@ class SentenceRelations {
                      country_word.lower.find("-owned") == std::string::npos;
     if (!ok && adjective && !g.empty() && g[0] == "," && g.size() <= 2) ok = true;
     if (!ok) return;
-    Add(i, j, EdgeType::kLocatedIn, "rule:located_in_country", 0.7);
+    Add(i, j, EdgeType::kLocatedIn, "rule:located_in_country");
     // "operating in Russia, Italy, Ukraine and ...": the whole list.
     for (size_t k = j + 1; k < m_.size() && T(k) == NodeType::kCountry; ++k) {
       Words sep = Gap(s_, m_[k - 1].end, m_[k].first);
       bool list = sep.size() == 1 && (sep[0] == "," || sep[0] == "and");
       list = list || (sep.size() == 2 && sep[0] == "," && sep[1] == "and");
       if (!list) break;
-      Add(i, k, EdgeType::kLocatedIn, "rule:located_in_country_list", 0.65);
+      Add(i, k, EdgeType::kLocatedIn, "rule:located_in_country_list");
     }
   }
 
   void LocatedBefore(size_t i, size_t j, const Words& g) {
     // "Japan's Rengo", "Turkish subsidiary X", "India-based X", "Korean union KMWU"
-    static const char* kNouns[] = {"'s", "largest", "biggest", "main", "leading", "national", "state-owned",
-                                   "subsidiary", "company", "firm", "union", "unions", "federation", "confederation",
-                                   "branch", "unit", "affiliate", "largest", "second-largest", "only", "oil", "mining",
-                                   "carmaker", "automaker", "retailer", "operator", "steelmaker", "manufacturer",
-                                   "independent", "trade", ",", "court", "ministry", "agency"};
+    static const rules::WordSet& nouns = Class("located_before_words");
     if (g.size() > 4) return;
     bool head = false;
     for (size_t k = 0; k < g.size(); ++k) {
-      bool ok = false;
-      for (const char* n : kNouns) ok = ok || g[k] == n;
+      bool ok = nouns.Has(g[k]);
       head = head || ok;
       bool lower_word = !g[k].empty() && std::islower(static_cast<unsigned char>(g[k][0])) && k + 1 < g.size();
       if (!ok && !lower_word && g[k] != "'") return;  // "Turkish metalworkers' union X"
     }
     if (!g.empty() && !head) return;
     if (g.empty() && s_.tokens[m_[i].first].lower.find('-') == std::string::npos) return;
-    Add(j, i, EdgeType::kLocatedIn, "rule:country_before_name", 0.65);
+    Add(j, i, EdgeType::kLocatedIn, "rule:country_before_name");
   }
 
   // "the local union of mobile operator Z", "the unionists of Z", "union
@@ -318,12 +312,12 @@ class SentenceRelations {
       if (!preposition && (w == "of" || w == "at")) { preposition = true; continue; }
       if (!preposition) continue;  // "union of [mobile operator] Z"
       if (w == "union" || w == "unionists") {
-        out_.push_back({u, m_[j].entity, EdgeType::kOrganizesAt, "", "rule:local_union_at_company", 0.65, s_.start,
+        out_.push_back({u, m_[j].entity, EdgeType::kOrganizesAt, "", "rule:local_union_at_company", rules::RuleConfidence("rule:local_union_at_company"), s_.start,
                         s_.end});
         return;
       }
-      bool person_word = w == "members" || w == "activists" || w == "leaders" || w == "committee" ||
-                         w == "representatives" || w == "branch";
+      static const rules::WordSet& people_words = Class("union_people_words");
+      bool person_word = people_words.Has(w);
       if (!person_word || people) return;
       people = true;
     }

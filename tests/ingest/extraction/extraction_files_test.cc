@@ -169,9 +169,12 @@ void RunFile(const std::filesystem::path& path, Tally& tally) {
       RunCase(current, tally);
       current = Case{path.filename().string(), line.substr(3), "", "", {}};
     } else if (line.rfind("text: ", 0) == 0) {
-      std::string text = line.substr(6);
-      for (size_t at; (at = text.find("\\n")) != std::string::npos;) text.replace(at, 2, "\n");
-      current.text += (current.text.empty() ? "" : " ") + text;
+      if (!current.text.empty()) current.text += ' ';
+      for (size_t k = 6; k < line.size(); ++k) {  // "\n" in the file is a line break
+        bool escape = line[k] == '\\' && k + 1 < line.size() && line[k + 1] == 'n';
+        current.text += escape ? '\n' : line[k];
+        k += escape ? 1 : 0;
+      }
     } else if (line.rfind("published: ", 0) == 0) {
       current.published = line.substr(11);
     } else {

@@ -6,6 +6,8 @@
 
 #include "ingest/rules/case_tables.h"
 #include "ingest/rules/date_table.h"
+#include "ingest/rules/relation_table.h"
+#include "ingest/rules/rule_confidences.h"
 #include "ingest/rules/rule_file.h"
 #include "ingest/rules/rules.h"
 #include "ingest/rules/word_set.h"
@@ -104,6 +106,55 @@ TEST_CASE("rule files: date words need month 1-12 or weekday 0-6, each word once
   CHECK(ErrorOf(ParseDateWords("d.tsv", "weekday\t7\tfunday\n")) == "d.tsv:1: number '7' is out of range");
   CHECK(ErrorOf(ParseDateWords("d.tsv", "season\t1\tspring\n")) == "d.tsv:1: kind 'season' is neither month nor weekday");
   CHECK(ErrorOf(ParseDateWords("d.tsv", "month\t5\tmay\nmonth\t6\tmay\n")) == "d.tsv:2: word 'may' is listed twice");
+}
+
+}  // namespace
+}  // namespace lkg::ingest::rules
+
+namespace lkg::ingest::rules {
+namespace {
+
+TEST_CASE("rule files: relation cues need a known cue and the edge type it makes") {
+  std::string all;
+  for (const char* cue : {"union_company_end", "company_union_end", "workers_union_end", "unionize_with_end",
+                          "acted_against_end", "led_by_end"}) {
+    all += std::string(cue) + "\torganizes_at\tat\n";
+  }
+  for (const char* cue : {"child_parent_end", "parent_child_start", "parent_child_end"}) {
+    all += std::string(cue) + "\tsubsidiary_of\towned by\n";
+  }
+  all += "affiliate_of_end\taffiliated_with\tmember of\nfederation_start\taffiliated_with\taffiliate\n";
+  auto cues = ParseRelationCues("r.tsv", all);
+  REQUIRE(cues.ok());
+  CHECK(cues->at("child_parent_end")[0].size() == 2);
+  CHECK(ErrorOf(ParseRelationCues("r.tsv", "child_parent_end\tsubsidary_of\towned by\n")) ==
+        "r.tsv:1: unknown edge type 'subsidary_of'");
+  CHECK(ErrorOf(ParseRelationCues("r.tsv", "child_parent_end\torganizes_at\towned by\n")) ==
+        "r.tsv:1: cue 'child_parent_end' makes subsidiary_of edges, not organizes_at");
+  CHECK(ErrorOf(ParseRelationCues("r.tsv", "# h\nowner_end\tsubsidiary_of\towned by\n")) ==
+        "r.tsv:2: unknown cue 'owner_end'");
+  CHECK(ErrorOf(ParseRelationCues("r.tsv", "child_parent_end\tsubsidiary_of\tOwned by\n")) ==
+        "r.tsv:1: phrase 'Owned by' is not lower-case");
+  CHECK(ErrorOf(ParseRelationCues("r.tsv", "child_parent_end\tsubsidiary_of\towned by\n")) ==
+        "r.tsv: cue 'union_company_end' has no phrases (an empty list)");
+}
+
+}  // namespace
+}  // namespace lkg::ingest::rules
+
+namespace lkg::ingest::rules {
+namespace {
+
+TEST_CASE("rule files: rule confidences lie in [0, 1], one row a rule") {
+  auto confidences = ParseRuleConfidences("c.tsv", "# h\nrule:a\t0.8\nrule:a/variant\t0.6\n");
+  REQUIRE(confidences.ok());
+  CHECK(confidences->at("rule:a/variant") == doctest::Approx(0.6));
+  CHECK(ErrorOf(ParseRuleConfidences("c.tsv", "rule:a\t1.2\n")) ==
+        "c.tsv:1: confidence '1.2' is not a number in [0, 1]");
+  CHECK(ErrorOf(ParseRuleConfidences("c.tsv", "rule:a\t0.8\nrule:a\t0.7\n")) == "c.tsv:2: rule 'rule:a' is listed twice");
+  CHECK(ErrorOf(ParseRuleConfidences("c.tsv", "subsidiary_of\t0.8\n")) ==
+        "c.tsv:1: rule name 'subsidiary_of' does not start with 'rule:'");
+  CHECK(RuleConfidence("rule:subsidiary_of") == doctest::Approx(0.8));
 }
 
 }  // namespace
