@@ -72,9 +72,8 @@ void AddLocation(ImportSession& s, NodeKey case_key, const std::string& slug, nl
   if (first_country.name.empty()) first_country = *resolved;
   if (country == kUnitedStates && parts.size() >= 2) {
     auto place = MakePlace(parts.size() >= 3 ? Title(parts[0]) : "", parts[parts.size() - 2]);
-    if (place) {
+    if (place) {  // the place is located in its state and the United States
       s.facts().AddEdge(case_key, EdgeType::kInPlace, AddPlace(s, *place));
-      s.facts().AddEdge(case_key, EdgeType::kInCountry, AddUnitedStates(s));
       return;
     }
   }

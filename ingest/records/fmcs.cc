@@ -1,10 +1,11 @@
 // FMCS work stoppages (CSV). Each row is its own `event` node (kind
 // work_stoppage: start, end, duration in days, workers idled) with
-// `participant` edges to the employer and the union(s), `in_place` and
-// `in_country`; rows sharing an FMCS case number are `part_of` one dispute
-// event. A stoppage is not a violation, so no case node is made. The union
-// also gets `organizes_at` -> employer (a union in a stoppage represents
-// workers there; confidence 0.8).
+// `participant` edges to the employer and the union(s) and `in_place` (or
+// `in_country` when the row gives no place); rows sharing an FMCS case
+// number are `part_of` one dispute event (its parties are its stoppages').
+// A stoppage is not a violation, so no case node is made. The union also
+// gets `organizes_at` -> employer (a union in a stoppage represents workers
+// there; confidence 0.8).
 #include <cctype>
 #include <chrono>
 
@@ -87,11 +88,11 @@ NodeKey AddDispute(ImportSession& s, const std::string& number) {
   return key;
 }
 
-void LinkUnions(ImportSession& s, const std::string& union_raw, NodeKey company, NodeKey stoppage, NodeKey dispute) {
+void LinkUnions(ImportSession& s, const std::string& union_raw, NodeKey company, NodeKey stoppage) {
+  static const nlohmann::json* kSource = new nlohmann::json{{"source", "fmcs"}};
   for (NodeKey union_key : AddUnions(s, union_raw)) {
     s.facts().AddEdge(stoppage, EdgeType::kParticipant, union_key);
-    if (dispute) s.facts().AddEdge(dispute, EdgeType::kParticipant, union_key);
-    s.facts().AddEdge(union_key, EdgeType::kOrganizesAt, company, {{"source", "fmcs"}}, 0.8);
+    s.facts().AddEdge(union_key, EdgeType::kOrganizesAt, company, *kSource, 0.8);
   }
 }
 
@@ -116,15 +117,11 @@ void ImportStoppage(ImportSession& s, const CsvHeader& h, const std::vector<std:
   std::string name = "Work stoppage at " + s.facts().NameOf(company) + (start.empty() ? "" : ", " + start);
   NodeKey stoppage = AddEvent(s, identity, name, StoppageProperties(h, row, start, end));
   s.facts().AddEdge(stoppage, EdgeType::kParticipant, company);
-  s.facts().AddEdge(stoppage, EdgeType::kInCountry, AddUnitedStates(s));
-  if (place) s.facts().AddEdge(stoppage, EdgeType::kInPlace, AddPlace(s, *place));
-  NodeKey dispute = 0;
-  if (!number.empty()) {
-    dispute = AddDispute(s, number);
-    s.facts().AddEdge(stoppage, EdgeType::kPartOf, dispute);
-    s.facts().AddEdge(dispute, EdgeType::kParticipant, company);
-  }
-  LinkUnions(s, UnionString(h, row), company, stoppage, dispute);
+  // A place is located in its state and the country: in_country only without one.
+  s.facts().AddEdge(stoppage, place ? EdgeType::kInPlace : EdgeType::kInCountry,
+                    place ? AddPlace(s, *place) : AddUnitedStates(s));
+  if (!number.empty()) s.facts().AddEdge(stoppage, EdgeType::kPartOf, AddDispute(s, number));
+  LinkUnions(s, UnionString(h, row), company, stoppage);
 }
 
 }  // namespace

@@ -1,7 +1,8 @@
 // NLRB representation elections (CSV). Elections are not violations: each
 // row is an `event` node of kind `election` (start = election date, votes,
 // eligible voters as `workers`, outcome) with `participant` edges to the
-// employer (with its unit's place) and every union on the ballot. A WON
+// employer (with its unit's place) and every union on the ballot, and
+// `in_place` (`in_country` when the row gives no place). A WON
 // election also becomes `organizes_at` union -> employer with `since` = the
 // election date and the election's details as edge properties.
 #include "ingest/records/csv_records.h"
@@ -71,7 +72,6 @@ NodeKey AddElectionEvent(ImportSession& s, const CsvHeader& h, const std::vector
   for (int i = 1; i <= 3; ++i) {
     if (unions[i]) s.facts().AddEdge(key, EdgeType::kParticipant, unions[i]);
   }
-  s.facts().AddEdge(key, EdgeType::kInCountry, AddUnitedStates(s));
   return key;
 }
 
@@ -83,7 +83,8 @@ void ImportElection(ImportSession& s, const CsvHeader& h, const std::vector<std:
   }
   std::string date = IsoDate(h.Field(row, "election_date"));
   if (date.empty()) s.Issue("missing election_date");
-  NodeKey company = AddEmployer(s, employer, MakePlace(h.Field(row, "unit_city"), h.Field(row, "unit_state")));
+  std::optional<UsPlace> place = MakePlace(h.Field(row, "unit_city"), h.Field(row, "unit_state"));
+  NodeKey company = AddEmployer(s, employer, place);
   if (!company) {
     s.Issue("employer name has no letters or digits", true);
     return;
@@ -94,9 +95,9 @@ void ImportElection(ImportSession& s, const CsvHeader& h, const std::vector<std:
     if (!name.empty()) unions[i] = AddUnion(s, name);
   }
   NodeKey election = AddElectionEvent(s, h, row, date, company, unions);
-  if (auto place = MakePlace(h.Field(row, "unit_city"), h.Field(row, "unit_state"))) {
-    s.facts().AddEdge(election, EdgeType::kInPlace, AddPlace(s, *place));
-  }
+  // A place is located in its state and the country: in_country only without one.
+  s.facts().AddEdge(election, place ? EdgeType::kInPlace : EdgeType::kInCountry,
+                    place ? AddPlace(s, *place) : AddUnitedStates(s));
   if (h.Field(row, "outcome") != "WON") return;
   int winner = WinnerIndex(h, row);
   if (!winner || !unions[winner]) {
