@@ -14,7 +14,8 @@ extern const CommandSpec kNeighborsCommand;    // commands_query.cc
 extern const CommandSpec kPathCommand;         // commands_query.cc
 extern const CommandSpec kRankCommand;         // commands_query.cc
 extern const CommandSpec kCommunitiesCommand;  // commands_query.cc
-extern const CommandSpec kCasesCommand;        // commands_query.cc
+extern const CommandSpec kCasesCommand;        // commands_cases.cc
+extern const CommandSpec kDocumentsCommand;    // commands_documents.cc
 extern const CommandSpec kCommonCommand;       // commands_query.cc
 extern const CommandSpec kEventsCommand;       // commands_events.cc
 extern const CommandSpec kMergeCommand;        // commands_resolve.cc
@@ -30,7 +31,8 @@ const std::vector<const CommandSpec*>& CommandTable() {
   static const std::vector<const CommandSpec*> table = {
       &kIngestCommand, &kImportCommand,   &kRemoveCommand,      &kStatsCommand,
       &kSearchCommand, &kShowCommand,     &kNeighborsCommand,   &kPathCommand,
-      &kRankCommand,   &kCommunitiesCommand, &kCasesCommand,    &kEventsCommand,    &kCommonCommand,
+      &kRankCommand,   &kCommunitiesCommand, &kCasesCommand,    &kEventsCommand,    &kDocumentsCommand,
+      &kCommonCommand,
       &kMergeCommand,  &kSplitCommand,    &kDistinctCommand,    &kExportCommand,
       &kServeCommand,  &kCheckCommand,    &kHelpCommand,     &kExtractCommand,
   };
