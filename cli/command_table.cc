@@ -17,6 +17,7 @@ extern const CommandSpec kCommunitiesCommand;  // commands_query.cc
 extern const CommandSpec kCasesCommand;        // commands_cases.cc
 extern const CommandSpec kDocumentsCommand;    // commands_documents.cc
 extern const CommandSpec kCommonCommand;       // commands_query.cc
+extern const CommandSpec kEventsCommand;       // commands_events.cc
 extern const CommandSpec kMergeCommand;        // commands_resolve.cc
 extern const CommandSpec kSplitCommand;        // commands_resolve.cc
 extern const CommandSpec kDistinctCommand;     // commands_resolve.cc
@@ -31,7 +32,8 @@ const std::vector<const CommandSpec*>& CommandTable() {
   static const std::vector<const CommandSpec*> table = {
       &kIngestCommand, &kImportCommand,   &kRemoveCommand,      &kStatsCommand,
       &kSearchCommand, &kShowCommand,     &kNeighborsCommand,   &kPathCommand,
-      &kRankCommand,   &kCommunitiesCommand, &kCasesCommand,    &kDocumentsCommand, &kCommonCommand,
+      &kRankCommand,   &kCommunitiesCommand, &kCasesCommand,    &kEventsCommand,    &kDocumentsCommand,
+      &kCommonCommand,
       &kMergeCommand,  &kSplitCommand,    &kDistinctCommand,    &kExportCommand,
       &kTrainCommand,  &kServeCommand,    &kCheckCommand,       &kHelpCommand,
       &kExtractCommand,

@@ -24,6 +24,9 @@ constexpr const char* kImportHelp =
     "\n"
     "Options:\n"
     "  --json        print the report as JSON\n"
+    "  --report      also print, per field (employer, union), distinct strings ->\n"
+    "                nodes, the largest clusters (one node, many spellings) and\n"
+    "                the strings that named no known union\n"
     "  --chunk N     records per atomic write (default 1000)\n"
     "\n"
     "Every record becomes nodes, edges and case nodes with evidence\n"
@@ -69,8 +72,24 @@ void PrintReport(const records::ImportReport& r, std::ostream& out) {
   }
 }
 
+void PrintResolution(const records::ImportReport& r, std::ostream& out) {
+  for (const auto& f : r.resolution) {
+    out << "  " << f.field << ": " << f.strings << " distinct strings -> " << f.nodes << " nodes\n";
+    out << "    largest clusters:\n";
+    for (const auto& c : f.largest) {
+      out << "      " << c.name << " <- " << c.strings << " strings:";
+      for (const auto& e : c.examples) out << " \"" << e << "\"";
+      out << (c.strings > c.examples.size() ? " …\n" : "\n");
+    }
+    out << "    unparsed: " << f.unparsed_count << " string(s)";
+    for (const auto& u : f.unparsed) out << "\n      \"" << u << "\"";
+    if (f.unparsed_count > f.unparsed.size()) out << "\n      … " << (f.unparsed_count - f.unparsed.size()) << " more";
+    out << "\n";
+  }
+}
+
 int RunImport(CommandContext& ctx) {
-  auto args = ParseArgs(ctx.args, {{"json", false}, {"chunk", true}});
+  auto args = ParseArgs(ctx.args, {{"json", false}, {"report", false}, {"chunk", true}});
   if (!args.ok()) return ReportUsage(ctx, "import", args.status().message());
   if (args->positionals.size() != 2) return ReportUsage(ctx, "import", "expected KIND FILE");
   auto kind = records::ParseImportKind(args->positionals[0]);
@@ -107,6 +126,7 @@ int RunImport(CommandContext& ctx) {
   } else {
     PrintReport(*report, *ctx.out);
     findings.PrintSummary(*ctx.out, kTopEntities, kTopCases);
+    if (args->Has("report")) PrintResolution(*report, *ctx.out);
   }
   return kExitOk;
 }
@@ -114,7 +134,7 @@ int RunImport(CommandContext& ctx) {
 }  // namespace
 
 extern const CommandSpec kImportCommand;
-const CommandSpec kImportCommand = {"import", "KIND FILE [--json] [--chunk N]",
+const CommandSpec kImportCommand = {"import", "KIND FILE [--json] [--report] [--chunk N]",
                                     "import structured records (nlrb-cases, nlrb-elections, fmcs, collective-action)",
                                     kImportHelp, RunImport};
 

@@ -1,6 +1,8 @@
 // lkg show NODE: a node with its aliases, properties, edges (grouped by type,
-// with the other end's name) and evidence sentences with their documents.
+// with the other end's name) and evidence sentences with their documents;
+// for a union also the sub-bodies affiliated with it.
 // The JSON form is the API's node detail (GET /api/v1/nodes/{id}).
+#include <algorithm>
 #include <map>
 
 #include "cli/args.h"
@@ -61,6 +63,25 @@ void PrintEvidence(std::ostream& out, const nlohmann::json& detail) {
   size_t shown = detail["evidence"].size();
   uint64_t total = detail["evidence_count"].get<uint64_t>();
   if (shown < total) out << "  … " << total - shown << " more (raise --evidence)\n";
+}
+
+// A union's sub-bodies: the unions affiliated_with it (a national union's
+// locals, councils, districts), up to `max` names, sorted.
+void PrintSubBodies(std::ostream& out, const GraphReader& reader, NodeKey key, size_t max) {
+  std::vector<std::string> names;
+  size_t count = 0;
+  Status walked = reader.ForEachAdjacent(key, [&](const Adjacent& a) {
+    if (a.outgoing || a.type != EdgeType::kAffiliatedWith) return true;
+    ++count;
+    Result<Node> other = reader.GetNode(a.other);
+    if (other.ok()) names.push_back(other->name);
+    return true;
+  });
+  if (!walked.ok() || count == 0) return;
+  std::sort(names.begin(), names.end());
+  out << "sub-bodies affiliated with it (" << count << ")\n";
+  for (size_t i = 0; i < names.size() && i < max; ++i) out << "  " << names[i] << "\n";
+  if (names.size() > max) out << "  … " << names.size() - max << " more (raise --edges)\n";
 }
 
 void PrintNode(std::ostream& out, const GraphReader& reader, const nlohmann::json& detail) {
@@ -126,6 +147,7 @@ int RunShow(CommandContext& ctx) {
     *ctx.out << detail->dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   } else {
     PrintNode(*ctx.out, *reader, *detail);
+    if (detail->value("type", "") == "union") PrintSubBodies(*ctx.out, *reader, *key, static_cast<size_t>(*max_edges));
   }
   return kExitOk;
 }

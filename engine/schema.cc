@@ -14,6 +14,7 @@ std::string_view NodeTypeName(NodeType type) {
     case NodeType::kCase: return "case";
     case NodeType::kDocument: return "document";
     case NodeType::kPlace: return "place";
+    case NodeType::kEvent: return "event";
   }
   return "unknown";
 }
@@ -30,6 +31,8 @@ std::string_view EdgeTypeName(EdgeType type) {
     case EdgeType::kConcerns: return "concerns";
     case EdgeType::kInCountry: return "in_country";
     case EdgeType::kInPlace: return "in_place";
+    case EdgeType::kParticipant: return "participant";
+    case EdgeType::kPartOf: return "part_of";
   }
   return "unknown";
 }

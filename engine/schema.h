@@ -18,6 +18,7 @@ enum class NodeType : uint8_t {
   kCase = 6,
   kDocument = 7,  // documents live in their own table; the type exists for exports
   kPlace = 8,     // places below country level from structured US records
+  kEvent = 9,     // a labour event that is not a violation: work stoppage, election, dispute, protest
 };
 
 enum class EdgeType : uint8_t {
@@ -31,16 +32,18 @@ enum class EdgeType : uint8_t {
   kConcerns = 8,        // case -> union/company
   kInCountry = 9,       // case -> country
   kInPlace = 10,        // case -> place (structured records)
+  kParticipant = 11,    // event -> union/company taking part
+  kPartOf = 12,         // event -> event: a stoppage of one dispute
 };
 
 inline constexpr NodeType kAllNodeTypes[] = {
     NodeType::kUnion, NodeType::kCompany, NodeType::kCountry, NodeType::kPerson,
-    NodeType::kOrganization, NodeType::kCase, NodeType::kDocument, NodeType::kPlace};
+    NodeType::kOrganization, NodeType::kCase, NodeType::kDocument, NodeType::kPlace, NodeType::kEvent};
 
 inline constexpr EdgeType kAllEdgeTypes[] = {
     EdgeType::kHasRole, EdgeType::kAffiliatedWith, EdgeType::kOrganizesAt, EdgeType::kSubsidiaryOf,
     EdgeType::kLocatedIn, EdgeType::kVictim, EdgeType::kPerpetrator, EdgeType::kConcerns,
-    EdgeType::kInCountry, EdgeType::kInPlace};
+    EdgeType::kInCountry, EdgeType::kInPlace, EdgeType::kParticipant, EdgeType::kPartOf};
 
 // The twelve case kinds; stored as the `kind` property string.
 inline constexpr std::string_view kCaseKinds[] = {

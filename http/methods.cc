@@ -9,7 +9,7 @@ namespace lkg::http {
 
 std::string AllowedMethods(const std::string& path) {
   static const std::regex kReadOnly(
-      R"(/|/assets/[A-Za-z0-9_.-]+|/api/v1/(health|stats|search|path|rank|communities|export|cases)|)"
+      R"(/|/assets/[A-Za-z0-9_.-]+|/api/v1/(health|stats|search|path|rank|communities|export|cases|events)|)"
       R"(/api/v1/(nodes|edges)/[^/]+|/api/v1/nodes/[^/]+/neighbors)");
   static const std::regex kDocument(R"(/api/v1/documents/.+)");
   if (path == "/api/v1/documents") return "GET, HEAD, POST, OPTIONS";

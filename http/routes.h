@@ -41,6 +41,8 @@ void RegisterQueryRoutes(httplib::Server& server, ApiContext& ctx);
 void RegisterExportRoute(httplib::Server& server, ApiContext& ctx);
 // GET /api/v1/cases.
 void RegisterCaseRoute(httplib::Server& server, ApiContext& ctx);
+// GET /api/v1/events (list, or counts with group_by).
+void RegisterEventsRoute(httplib::Server& server, ApiContext& ctx);
 // GET /api/v1/documents: the documents list and full-text search.
 void RegisterDocumentsRoute(httplib::Server& server, ApiContext& ctx);
 // Brings the full-text index in step with the store (opening it for

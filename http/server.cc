@@ -139,6 +139,7 @@ Result<std::unique_ptr<Server>> Server::Bind(GraphStore& store, const ServerOpti
   RegisterStoreRoutes(http, impl->ctx);
   RegisterQueryRoutes(http, impl->ctx);
   RegisterCaseRoute(http, impl->ctx);
+  RegisterEventsRoute(http, impl->ctx);
   RegisterDocumentsRoute(http, impl->ctx);
   RegisterWriteRoutes(http, impl->ctx);
   RegisterAssetRoutes(http);

@@ -20,6 +20,7 @@ NodeStyle StyleOf(NodeType type) {
     case NodeType::kCase: return {"diamond", "#fdb462"};
     case NodeType::kDocument: return {"note", "#d9d9d9"};
     case NodeType::kPlace: return {"house", "#b3de69"};
+    case NodeType::kEvent: return {"octagon", "#fccde5"};
   }
   return {"ellipse", "#ffffff"};
 }

@@ -96,10 +96,11 @@ Status WriteNodes(const ExportScope& scope, const PropertySchema& schema,
   if (!degree.ok()) return degree.status();
   out << "    <nodes>\n";
   LKG_RETURN_IF_ERROR(scope.ForEachNode([&](const Node& node) {
-    std::string date = DateProperty(node.properties, "date");
-    if (node.type == NodeType::kCase && !date.empty()) case_dates[node.key] = date;
+    bool is_event = node.type == NodeType::kEvent;
+    std::string date = DateProperty(node.properties, is_event ? "start" : "date");
+    if ((node.type == NodeType::kCase || is_event) && !date.empty()) case_dates[node.key] = date;
     out << "      <node id=\"" << FormatNodeId(node.key) << "\" label=\"" << XmlEscape(node.name) << "\"";
-    WriteSpell(out, node.type == NodeType::kCase ? date : "", "");
+    WriteSpell(out, node.type == NodeType::kCase || is_event ? date : "", is_event ? DateProperty(node.properties, "end") : "");
     out << "><attvalues>";
     WriteAttValue(out, "type", std::string(NodeTypeName(node.type)));
     WriteAttValue(out, "evidence_count", std::to_string(node.evidence_count));

@@ -96,7 +96,10 @@ std::string StripLegalForms(const std::string& display, std::string& stripped) {
   }
   std::string head = display.substr(0, cut);
   stripped = display.substr(cut);
-  while (!head.empty() && (head.back() == ' ' || head.back() == ',' || head.back() == '-' || head.back() == '(')) head.pop_back();
+  while (!head.empty() && (head.back() == ' ' || head.back() == ',' || head.back() == '-' || head.back() == '(' ||
+                           head.back() == '&')) {
+    head.pop_back();
+  }
   return head;
 }
 
@@ -108,9 +111,10 @@ EmployerName ParseEmployerName(std::string_view raw) {
   std::string display = DisplayName(parts[0]);
   out.canonical = StripLegalForms(display, out.legal_form);
   if (NormalizeName(out.canonical).empty()) out.canonical.clear();
+  out.display = out.canonical.empty() ? "" : display;
   std::string raw_display = DisplayName(raw);
-  if (!raw_display.empty() && raw_display != out.canonical) out.aliases.push_back(std::string(raw));
-  if (display != out.canonical && display != raw_display) out.aliases.push_back(display);
+  if (out.canonical != out.display) out.aliases.push_back(out.canonical);
+  if (!raw_display.empty() && raw_display != out.display) out.aliases.push_back(std::string(raw));
   for (size_t i = 1; i < parts.size(); ++i) {
     std::string unused;
     std::string trading = StripLegalForms(DisplayName(parts[i]), unused);

@@ -1,6 +1,7 @@
 // Employer-name resolution: legal forms ("Inc.", "LLC", "GmbH", "S.A.")
-// are stripped so "Wal-Mart Stores, Inc." and "WAL-MART STORES" give one
-// canonical name; "d/b/a" names become aliases. The legal-form list is
+// are stripped for matching only, so "Wal-Mart Stores, Inc." and
+// "WAL-MART STORES" give one key while each node displays a name as a record
+// wrote it; "d/b/a" names become aliases. The legal-form list is
 // compiled in (resources/legal_forms.txt, derived from GLEIF ELF and
 // rigour org_types by scripts/gen_legal_forms.py).
 #pragma once
@@ -12,9 +13,10 @@
 namespace lkg::names {
 
 struct EmployerName {
-  std::string canonical;             // display name without legal form: "Wal-Mart Stores"
+  std::string display;               // the name as written, true-cased, legal form kept: "Wal-Mart Stores, Inc."
+  std::string canonical;             // the matching form, legal form stripped: "Wal-Mart Stores" (the node key)
   std::string legal_form;            // the stripped form as written ("Inc."), or ""
-  std::vector<std::string> aliases;  // raw string, d/b/a names, …
+  std::vector<std::string> aliases;  // canonical, raw string, d/b/a names, …
 };
 
 // Resolves an employer string. An empty canonical name means nothing

@@ -1,7 +1,8 @@
 // The table of US (and a few Canadian-shared) national unions: canonical
 // name, the abbreviation used in NLRB/FMCS records, and the name forms seen
-// in records and news. Written by the lkg team from the unions' own names;
-// historic unions that merged keep their own entry (the records are old).
+// in records and news. The data is resources/national_unions.tsv (compiled
+// in), written by the lkg team from the unions' own names; historic unions
+// that merged keep their own entry (the records are old).
 #pragma once
 
 #include <span>

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <set>
 #include <sstream>
+#include <unordered_map>
 
 #include "engine/name_normalizer.h"
 
@@ -13,6 +14,16 @@ namespace {
 using Words = std::vector<std::string>;
 
 bool IsNumberWord(const std::string& w) { return !w.empty() && std::isdigit(static_cast<unsigned char>(w[0])); }
+
+// A unit's designation: a number ("705", "86d", "1-204") or one or two
+// letters before one ("d92", "m-300": "Local Lodge D92", "Local M-300").
+bool IsDesignation(const std::string& w) {
+  if (IsNumberWord(w)) return true;
+  size_t letters = 0;
+  while (letters < w.size() && std::isalpha(static_cast<unsigned char>(w[letters]))) ++letters;
+  size_t digit = letters < w.size() && w[letters] == '-' ? letters + 1 : letters;
+  return letters >= 1 && letters <= 2 && digit < w.size() && std::isdigit(static_cast<unsigned char>(w[digit]));
+}
 
 // "0007" -> "7", "86d" -> "86D".
 std::string CleanNumber(const std::string& w) {
@@ -36,6 +47,16 @@ struct AffiliationHit {
   size_t begin = 0, end = 0;  // word range
 };
 
+// "Teamsters" and "Teamster", "Letters Carriers" and "Letter Carriers" match
+// alike: forms and names are compared with a plural "s" dropped from words
+// of five letters or more (not "ss": "glass").
+Words Singular(Words words) {
+  for (std::string& w : words) {
+    if (w.size() >= 5 && w.back() == 's' && w[w.size() - 2] != 's') w.pop_back();
+  }
+  return words;
+}
+
 bool MatchAt(const Words& words, size_t at, const Words& form) {
   if (form.empty() || at + form.size() > words.size()) return false;
   return std::equal(form.begin(), form.end(), words.begin() + at);
@@ -53,38 +74,91 @@ struct FormEntry {
   const NationalUnion* u;
   Words words;
   bool weak;
+  size_t order = 0;  // position in the table: the earlier entry wins a tie between abbreviations
 };
 
-const std::vector<FormEntry>& FormEntries() {
-  static const std::vector<FormEntry>* entries = [] {
-    auto* out = new std::vector<FormEntry>;
-    for (const auto& u : NationalUnions()) {
-      for (auto f : u.forms) out->push_back({&u, SplitWords(std::string(f)), false});
-      for (auto f : u.abbrs) out->push_back({&u, SplitWords(std::string(f)), false});
-      for (auto f : u.weak_abbrs) out->push_back({&u, SplitWords(std::string(f)), true});
+std::vector<FormEntry> BuildFormEntries() {
+  std::vector<FormEntry> out_entries;
+  auto* out = &out_entries;
+  for (const auto& u : NationalUnions()) {
+      for (auto f : u.forms) out->push_back({&u, Singular(SplitWords(std::string(f))), false});
+      for (auto f : u.abbrs) out->push_back({&u, Singular(SplitWords(std::string(f))), false});
+      for (auto f : u.weak_abbrs) out->push_back({&u, Singular(SplitWords(std::string(f))), true});
+  }
+  return out_entries;
+}
+
+// The table's forms by their first word, in table order (a lookup per word
+// instead of a scan of every form).
+const std::unordered_map<std::string, std::vector<FormEntry>>& FormsByFirstWord() {
+  static const auto* index = [] {
+    auto* out = new std::unordered_map<std::string, std::vector<FormEntry>>;
+    std::vector<FormEntry> entries = BuildFormEntries();
+    for (size_t i = 0; i < entries.size(); ++i) {
+      entries[i].order = i;
+      if (!entries[i].words.empty()) (*out)[entries[i].words[0]].push_back(std::move(entries[i]));
     }
     return out;
   }();
-  return *entries;
+  return *index;
 }
 
-AffiliationHit FindAffiliation(const Words& words) {
+// The forms whose first word is `word` (empty when none).
+const std::vector<FormEntry>& FormsStartingWith(const std::string& word) {
+  static const std::vector<FormEntry> kNone;
+  auto it = FormsByFirstWord().find(word);
+  return it == FormsByFirstWord().end() ? kNone : it->second;
+}
+
+AffiliationHit FindAffiliation(const Words& written) {
+  const Words words = Singular(written);
   AffiliationHit best;
-  for (const FormEntry& e : FormEntries()) {
-    const Words& form = e.words;
-    for (size_t at = 0; at < words.size(); ++at) {
-      if (words[at] != form[0] || !MatchAt(words, at, form)) continue;
+  size_t best_order = 0;
+  for (size_t at = 0; at < words.size(); ++at) {
+    for (const FormEntry& e : FormsStartingWith(words[at])) {
+      if (!MatchAt(words, at, e.words)) continue;
       if (e.weak && !WeakPositionOk(words, at)) continue;
       bool federation = e.u->abbr == "AFL-CIO";
       bool best_federation = best.u && best.u->abbr == "AFL-CIO";
-      size_t len = form.size();
+      size_t len = e.words.size(), best_len = best.end - best.begin;
+      // Longest form wins; between equally long names the one written first
+      // ("California Nurses Association/National Nurses United" is the CNA),
+      // between abbreviations the earlier table entry.
+      bool tie_won = len == best_len && (len >= 2 ? at < best.begin : e.order < best_order);
       bool better = !best.u || (best_federation && !federation) ||
-                    (federation == best_federation && len > best.end - best.begin);
-      if (better) best = {e.u, at, at + len};
+                    (federation == best_federation && (len > best_len || tie_won));
+      if (better) {
+        best = {e.u, at, at + len};
+        best_order = e.order;
+      }
     }
   }
   return best;
 }
+
+}  // namespace
+
+std::vector<AffiliationSpan> FindAffiliations(const Words& written) {
+  const Words words = Singular(written);
+  std::vector<AffiliationSpan> out;
+  for (size_t at = 0; at < words.size();) {
+    AffiliationSpan best;
+    for (const FormEntry& e : FormsStartingWith(words[at])) {
+      if (!MatchAt(words, at, e.words)) continue;
+      if (e.weak && !WeakPositionOk(words, at)) continue;
+      if (!best.affiliation || e.words.size() > best.end - best.begin) best = {e.u, at, at + e.words.size()};
+    }
+    if (best.affiliation) {
+      out.push_back(best);
+      at = best.end;
+    } else {
+      ++at;
+    }
+  }
+  return out;
+}
+
+namespace {
 
 struct UnitHit {
   std::string unit, number;
@@ -98,18 +172,27 @@ std::optional<UnitHit> FindUnit(const Words& w) {
       {{"district", "lodge"}, "District Lodge"},     {{"local", "lodge"}, "Lodge"},
       {{"local", "union"}, "Local"},                 {{"local"}, "Local"},
       {{"lu"}, "Local"},                             {{"lodge"}, "Lodge"},
+      {{"ll"}, "Lodge"},                             {{"dl"}, "District Lodge"},
       {{"dc"}, "District Council"},                  {{"council"}, "Council"},
       {{"district"}, "District"},                    {{"region"}, "Region"},
-      {{"branch"}, "Branch"},                        {{"division"}, "Division"}};
+      {{"branch"}, "Branch"},                        {{"division"}, "Division"},
+      {{"chapter"}, "Chapter"}};
+  std::optional<UnitHit> first;
   for (size_t at = 0; at < w.size(); ++at) {
     for (const auto& [words, unit] : kUnits) {
       if (!MatchAt(w, at, words)) continue;
       size_t n = at + words.size();
       while (n < w.size() && (w[n] == "no" || w[n] == "number" || w[n] == "nos")) ++n;
-      if (n < w.size() && IsNumberWord(w[n])) return UnitHit{unit, CleanNumber(w[n]), at, n + 1};
+      if (n >= w.size() || !IsDesignation(w[n])) continue;
+      UnitHit hit{unit, CleanNumber(w[n]), at, n + 1};
+      // A local or lodge is the body itself; a district or council above it
+      // ("IAM DL 94 LL 1600", "IAM LODGE 761, DIST 137") only says where it sits.
+      if ((unit == "Local" || unit == "Lodge") && (!first || at >= first->end)) return hit;
+      if (!first) first = hit;
+      break;
     }
   }
-  return std::nullopt;
+  return first;
 }
 
 // Words that carry no identity of their own next to an affiliation.
@@ -195,9 +278,13 @@ void AddAlias(UnionName& name, std::string alias) {
   }
 }
 
+// Spellings of the national union itself ("IBT", "Teamsters") or of a
+// numbered sub-body ("Teamsters Local 705"); a sub-body without a number gets
+// none, so it never carries its national union's bare name.
 void FillAffiliatedAliases(UnionName& out) {
   const NationalUnion& u = *out.affiliation;
-  std::string suffix = out.number.empty() ? "" : " " + out.unit + " " + out.number;
+  if (out.number.empty() && !out.is_national) return;
+  std::string suffix = out.is_national ? "" : " " + out.unit + " " + out.number;
   AddAlias(out, std::string(u.name) + suffix);
   AddAlias(out, std::string(u.abbr) + suffix);
   AddAlias(out, TitleWords(ShortestForm(u)) + suffix);
@@ -208,14 +295,66 @@ void FillAffiliatedAliases(UnionName& out) {
 
 }  // namespace
 
+namespace {
+
+// True for "1-204", "1192-01", "14532-A": a local number whose parts a hyphen joins.
+bool IsHyphenatedNumber(std::string_view chunk) {
+  while (!chunk.empty() && (chunk.back() == ',' || chunk.back() == '.' || chunk.back() == ';')) chunk.remove_suffix(1);
+  size_t hyphen = chunk.find('-');
+  if (chunk.empty() || hyphen == std::string_view::npos) return false;
+  bool digit_first = std::isdigit(static_cast<unsigned char>(chunk[0]));
+  bool letter_prefix = hyphen == 1 && std::isalpha(static_cast<unsigned char>(chunk[0])) && hyphen + 1 < chunk.size() &&
+                       std::isdigit(static_cast<unsigned char>(chunk[hyphen + 1]));  // "M-300"
+  if (!digit_first && !letter_prefix) return false;
+  if (chunk.back() == '-') return false;
+  return std::all_of(chunk.begin(), chunk.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-'; });
+}
+
+// NormalizeName's words, but a hyphenated local number stays one word ("1-204").
+Words NormalizedWords(std::string_view raw) {
+  bool digit_hyphen = false;
+  for (size_t i = 0; i + 1 < raw.size() && !digit_hyphen; ++i) {
+    digit_hyphen = (std::isdigit(static_cast<unsigned char>(raw[i])) && raw[i + 1] == '-') ||
+                   (raw[i] == '-' && i > 0 && std::isalpha(static_cast<unsigned char>(raw[i - 1])) &&
+                    std::isdigit(static_cast<unsigned char>(raw[i + 1])));
+  }
+  if (!digit_hyphen) return SplitWords(NormalizeName(raw));
+  Words out;
+  std::string pending;
+  auto flush = [&] {
+    for (auto& w : SplitWords(NormalizeName(pending))) out.push_back(std::move(w));
+    pending.clear();
+  };
+  std::istringstream in{std::string(raw)};
+  for (std::string chunk; in >> chunk;) {
+    if (!IsHyphenatedNumber(chunk)) {
+      pending += chunk + " ";
+      continue;
+    }
+    flush();
+    while (chunk.back() == ',' || chunk.back() == '.' || chunk.back() == ';') chunk.pop_back();
+    for (char& c : chunk) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    out.push_back(chunk);
+  }
+  flush();
+  return out;
+}
+
+}  // namespace
+
 std::vector<std::string> UnionMatchWords(std::string_view raw) {
   Words out;
-  for (auto& w : SplitWords(NormalizeName(raw))) {
+  for (auto& w : NormalizedWords(raw)) {
     if (w == "and") continue;
     if (w == "intl" || w == "int") w = "international";
     if (w == "loc") w = "local";
     if (w == "dist") w = "district";
     if (w == "assn" || w == "assoc") w = "association";
+    if (w == "reg") w = "region";
+    if (w.size() > 5 && w.compare(0, 5, "local") == 0 && std::isdigit(static_cast<unsigned char>(w[5]))) {
+      out.push_back("local");  // "LOCAL1447"
+      w = w.substr(5);
+    }
     out.push_back(std::move(w));
   }
   return out;
@@ -235,12 +374,44 @@ std::optional<UnitHit> BareLocalNumber(const Words& w, const AffiliationHit& hit
 // True when words other than the affiliation, the unit and noise remain
 // ("Massachusetts Nurses Association" next to NNU): the union has its own name.
 bool HasOwnName(const Words& w, const AffiliationHit& hit, bool hit_in_own, const std::optional<UnitHit>& unit) {
+  std::vector<bool> same_union(w.size(), false);  // "International Brotherhood of Teamsters (IBT)", "IBT IBT"
+  if (hit_in_own) {
+    for (const AffiliationSpan& span : FindAffiliations(w)) {
+      if (span.affiliation != hit.u) continue;
+      for (size_t i = span.begin; i < span.end; ++i) same_union[i] = true;
+    }
+  }
   for (size_t i = 0; i < w.size(); ++i) {
-    bool in_hit = hit_in_own && i >= hit.begin && i < hit.end;
+    bool in_hit = (hit_in_own && i >= hit.begin && i < hit.end) || same_union[i];
     bool in_unit = unit && i >= unit->begin && i < unit->end;
     if (!in_hit && !in_unit && !IsNoiseWord(w[i])) return true;
   }
   return false;
+}
+
+}  // namespace
+
+namespace {
+
+bool IsLocalLevel(const std::string& unit) { return unit == "Local" || unit == "Lodge"; }
+
+// The body's own unit and number: a "local/lodge N" wins; a number right
+// after the affiliation beats a district or council written after it
+// ("USA 250 DISTRICT 9", "IAM 1030 DIST 66"); a lone trailing number of a
+// union without affiliation is its local ("UIU 149", "Metropolitan Alliance of Police 684").
+std::optional<UnitHit> ChooseUnit(const Words& w, const AffiliationHit& hit, bool hit_in_own) {
+  std::optional<UnitHit> unit = FindUnit(w);
+  if (hit_in_own) {
+    std::optional<UnitHit> bare = BareLocalNumber(w, hit);
+    if (!unit) return bare;
+    bool bare_first = bare && bare->begin == hit.end && bare->end <= unit->begin;
+    if (!IsLocalLevel(unit->unit) && bare_first) return bare;
+    return unit;
+  }
+  if (!unit && !hit.u && w.size() >= 2 && IsNumberWord(w.back()) && !IsNumberWord(w[w.size() - 2])) {
+    return UnitHit{"Local", CleanNumber(w.back()), w.size() - 1, w.size()};
+  }
+  return unit;
 }
 
 }  // namespace
@@ -253,9 +424,10 @@ std::optional<UnionName> ParseUnionName(std::string_view raw) {
   AffiliationHit hit = FindAffiliation(own_words);
   bool hit_in_own = hit.u != nullptr;
   if (!hit.u) hit = FindAffiliation(all_words);
-  if (hit.u && hit.u->abbr == "AFL-CIO" && !hit_in_own) hit = {};
-  std::optional<UnitHit> unit = FindUnit(own_words);
-  if (!unit && hit_in_own) unit = BareLocalNumber(own_words, hit);
+  bool federation = hit.u && hit.u->abbr == "AFL-CIO";
+  // The AFL-CIO is a federation, not a local's union: only the federation itself keeps it.
+  if (federation && (!hit_in_own || HasOwnName(own_words, hit, true, FindUnit(own_words)))) hit = {}, hit_in_own = false;
+  std::optional<UnitHit> unit = ChooseUnit(own_words, hit, hit_in_own);
   UnionName out;
   out.affiliation = hit.u;
   if (unit) {
@@ -277,65 +449,6 @@ std::optional<UnionName> ParseUnionName(std::string_view raw) {
   }
   if (DisplayName(raw) != out.canonical) AddAlias(out, TruncateUtf8(raw, 200));
   if (is_affiliate_unit) FillAffiliatedAliases(out);
-  return out;
-}
-
-namespace {
-
-// Abbreviations that stay upper case in display names.
-const std::set<std::string>& DisplayAbbreviations() {
-  static const std::set<std::string>* abbrs = [] {
-    auto* out = new std::set<std::string>;
-    for (const auto& u : NationalUnions()) {
-      out->insert(Upper(u.abbr));
-      for (auto a : u.abbrs) out->insert(Upper(a));
-    }
-    for (std::string_view extra : {"AFL-CIO", "CLC", "LLC", "II", "III", "USA", "US", "UPS", "CVS", "AT&T"}) {
-      out->insert(std::string(extra));
-    }
-    return out;
-  }();
-  return *abbrs;
-}
-
-// One all-capitals word in display case: "GAZETTE" -> "Gazette", "OF" -> "of"
-// (unless first), "SNAP-ON" -> "Snap-On"; known abbreviations ("SEIU") stay.
-std::string DisplayWord(const std::string& word, bool first) {
-  static const std::set<std::string> kSmall = {"of", "and", "the", "for", "in", "at", "on", "to", "a", "de"};
-  std::string bare = word;
-  while (!bare.empty() && std::ispunct(static_cast<unsigned char>(bare.back())) && bare.back() != '&') bare.pop_back();
-  if (DisplayAbbreviations().count(bare)) return word;
-  std::string lower = word;
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (kSmall.count(lower) && !first) return lower;
-  bool start = true;
-  for (char& c : lower) {
-    if (start && std::isalpha(static_cast<unsigned char>(c))) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    start = !std::isalnum(static_cast<unsigned char>(c)) && c != '\'' && static_cast<unsigned char>(c) < 0x80;
-  }
-  return lower;
-}
-
-}  // namespace
-
-std::string DisplayName(std::string_view raw) {
-  std::string s;
-  for (char c : raw) {
-    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
-    if (c == ' ' && (s.empty() || s.back() == ' ')) continue;
-    s.push_back(c);
-  }
-  while (!s.empty() && (s.back() == ' ' || s.back() == ',')) s.pop_back();
-  bool has_lower = std::any_of(s.begin(), s.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
-  if (has_lower) return s;
-  std::string out;
-  for (size_t i = 0; i < s.size();) {
-    size_t j = s.find(' ', i);
-    if (j == std::string::npos) j = s.size();
-    if (!out.empty()) out.push_back(' ');
-    out += DisplayWord(s.substr(i, j - i), out.empty());
-    i = j + 1;
-  }
   return out;
 }
 

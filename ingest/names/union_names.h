@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "ingest/names/display_name.h"
 #include "ingest/names/national_unions.h"
 
 namespace lkg::names {
@@ -28,6 +29,17 @@ struct UnionName {
 // "international", "loc" -> "local", "dist" -> "district".
 std::vector<std::string> UnionMatchWords(std::string_view raw);
 
+// Where a national union is named in a word list (UnionMatchWords).
+struct AffiliationSpan {
+  const NationalUnion* affiliation = nullptr;
+  size_t begin = 0, end = 0;  // word range [begin, end)
+};
+
+// Every national union (AFL-CIO included) named in `words`, left to right;
+// at each position the longest form wins and spans do not overlap. Weak
+// abbreviations ("usa", "here") count only first or before a number/"local".
+std::vector<AffiliationSpan> FindAffiliations(const std::vector<std::string>& words);
+
 // Parses a string known to name a union (an NLRB "Union" participant, an
 // FMCS union column). nullopt when nothing name-like is left (empty, "/").
 std::optional<UnionName> ParseUnionName(std::string_view raw);
@@ -35,11 +47,6 @@ std::optional<UnionName> ParseUnionName(std::string_view raw);
 // The recogniser: true when `raw` looks like the name of a union rather
 // than a company, a person, a law firm or an address.
 bool LooksLikeUnion(std::string_view raw);
-
-// "WORCESTER TELEGRAM & GAZETTE" -> "Worcester Telegram & Gazette": trims,
-// collapses spaces, and title-cases strings written all in capitals
-// (short words like "of" stay lower case; known abbreviations stay upper).
-std::string DisplayName(std::string_view raw);
 
 }  // namespace lkg::names
 

@@ -1,9 +1,11 @@
-// Collective Action in Tech (a JSON array). Each worker action is a case of
-// kind `other` (its actions — strike, protest, open letter, union drive —
-// are a property), `concerns` -> each company, and its places: US
-// "city-state-usa" slugs become place nodes, other countries a country node
-// (cities abroad stay properties, as data-model.md asks).
+// Collective Action in Tech (a JSON array). Each worker action is an
+// `event` (not a violation): its kind is its first action (strike, protest,
+// open_letter, union_drive, …; all of them stay in `actions`), `participant`
+// -> each company, and its places: US "city-state-usa" slugs become place
+// nodes, other countries a country node under its ISO 3166 name (cities
+// abroad stay properties, as data-model.md asks).
 #include <cctype>
+#include <optional>
 
 #include "ingest/names/union_names.h"
 #include "ingest/records/importers.h"
@@ -42,33 +44,41 @@ std::string CompanyName(const std::string& slug) {
   return Title(slug);
 }
 
-std::string CountryName(const std::string& slug) {
-  if (slug == "usa" || slug == "us") return std::string(kUnitedStates);
-  if (slug == "uk") return "United Kingdom";
-  if (slug == "uae") return "United Arab Emirates";
-  if (slug == "worldwide" || slug.empty()) return "";
-  return Title(slug);
+// The ISO 3166 country of a location slug's last part ("usa", "uk", "south korea").
+std::optional<CountryName> SlugCountry(const std::string& slug) {
+  if (slug == "usa" || slug == "us") return CountryName{std::string(kUnitedStates), "US"};
+  return ResolveCountry(slug);
+}
+
+// "open letter" -> "open_letter": the event kind of an action.
+std::string EventKind(const std::vector<std::string>& actions) {
+  std::string kind = actions.empty() ? "other" : actions[0];
+  for (char& c : kind) c = c == ' ' || c == '-' ? '_' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return kind;
 }
 
 void AddLocation(ImportSession& s, NodeKey case_key, const std::string& slug, nlohmann::json& places,
-                 std::string& first_country) {
+                 CountryName& first_country) {
   std::vector<std::string> parts;
   size_t from = 0;
   for (size_t dash; (dash = slug.find('-', from)) != std::string::npos; from = dash + 1) parts.push_back(slug.substr(from, dash - from));
   parts.push_back(slug.substr(from));
-  std::string country = CountryName(parts.back());
-  if (country.empty()) return;
-  if (first_country.empty()) first_country = country;
+  auto resolved = SlugCountry(parts.back());
+  if (!resolved) {
+    if (parts.back() != "worldwide" && parts.back() != "online") s.Issue("unknown country '" + parts.back() + "'");
+    return;
+  }
+  const std::string& country = resolved->name;
+  if (first_country.name.empty()) first_country = *resolved;
   if (country == kUnitedStates && parts.size() >= 2) {
     auto place = MakePlace(parts.size() >= 3 ? Title(parts[0]) : "", parts[parts.size() - 2]);
-    if (place) {
+    if (place) {  // the place is located in its state and the United States
       s.facts().AddEdge(case_key, EdgeType::kInPlace, AddPlace(s, *place));
-      s.facts().AddEdge(case_key, EdgeType::kInCountry, AddUnitedStates(s));
       return;
     }
   }
   NodeKey key = country == kUnitedStates ? AddUnitedStates(s) : EntityKey(NodeType::kCountry, country);
-  if (country != kUnitedStates) s.facts().AddNode(key, NodeType::kCountry, country);
+  if (country != kUnitedStates) s.facts().AddNode(key, NodeType::kCountry, country, {}, {{"iso2", resolved->code}, {"country_code", resolved->code}});
   s.facts().AddEdge(case_key, EdgeType::kInCountry, key);
   if (parts.size() >= 2) {
     std::string place;
@@ -88,7 +98,7 @@ void ImportAction(ImportSession& s, const nlohmann::json& r) {
   std::string description = r.contains("description") && r["description"].is_string() ? r["description"].get<std::string>() : "";
   size_t stop = description.find(". ");
   std::vector<std::string> actions = Strings(r, "actions");
-  nlohmann::json props = {{"kind", "other"}, {"date", date.empty() ? nlohmann::json() : nlohmann::json(date)},
+  nlohmann::json props = {{"kind", EventKind(actions)}, {"start", date.empty() ? nlohmann::json() : nlohmann::json(date)},
                           {"summary", stop == std::string::npos ? description : description.substr(0, stop + 1)},
                           {"actions", actions}, {"struggles", Strings(r, "struggles")},
                           {"employment_types", Strings(r, "employment_types")}, {"sources", Strings(r, "sources")},
@@ -98,20 +108,21 @@ void ImportAction(ImportSession& s, const nlohmann::json& r) {
   std::string name = actions.empty() ? std::string("Worker action") : Title(actions[0]);
   if (!companies.empty()) name += " at " + CompanyName(companies[0]);
   if (!date.empty()) name += ", " + date;
-  NodeKey case_key = AddCase(s, "collective-action:" + id, name, props);
+  NodeKey case_key = AddEvent(s, "collective-action:" + id, name, props);
   for (const auto& slug : companies) {
     std::string company = CompanyName(slug);
     NodeKey key = EntityKey(NodeType::kCompany, company);
     s.facts().AddNode(key, NodeType::kCompany, company, {}, nlohmann::json::object());
-    s.CountEmployer(slug, key);
-    s.facts().AddEdge(case_key, EdgeType::kConcerns, key);
+    s.CountEmployer(slug, key, company);
+    s.facts().AddEdge(case_key, EdgeType::kParticipant, key);
   }
   nlohmann::json places = nlohmann::json::array();
-  std::string country;
+  CountryName country;
   for (const auto& loc : Strings(r, "locations")) AddLocation(s, case_key, loc, places, country);
-  nlohmann::json more = {{"country", country.empty() ? nlohmann::json() : nlohmann::json(country)}};
+  nlohmann::json more = {{"country", country.name.empty() ? nlohmann::json() : nlohmann::json(country.name)}};
+  if (!country.code.empty()) more["country_code"] = country.code;
   if (!places.empty()) more["places"] = places;
-  s.facts().AddNode(case_key, NodeType::kCase, name, {}, more);
+  s.facts().AddNode(case_key, NodeType::kEvent, name, {}, more);
 }
 
 // Byte offset of each record's `"id":` key, to give evidence a span.

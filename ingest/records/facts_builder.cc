@@ -25,9 +25,9 @@ Evidence FactsBuilder::MakeEvidence(double confidence) const {
 }
 
 void FactsBuilder::AddEvidence(std::vector<Evidence>& list, Evidence e) {
-  for (const auto& old : list) {
-    if (old.start == e.start && old.end == e.end) return;  // the store's identity: span + extractor
-  }
+  // The store's identity is span + extractor. Records arrive one after the
+  // other, so a repeat within a record can only be the last entry.
+  if (!list.empty() && list.back().start == e.start && list.back().end == e.end) return;
   list.push_back(std::move(e));
 }
 
@@ -53,6 +53,12 @@ void FactsBuilder::AddNode(NodeKey key, NodeType type, const std::string& name,
     if (!fact.node.properties.contains(k)) fact.node.properties[k] = v;
   }
   AddEvidence(fact.evidence, MakeEvidence(confidence));
+}
+
+const std::string& FactsBuilder::NameOf(NodeKey key) const {
+  static const std::string kNone;
+  auto it = node_index_.find(key);
+  return it == node_index_.end() ? kNone : facts_.nodes[it->second].node.name;
 }
 
 void FactsBuilder::AddEdge(NodeKey source, EdgeType type, NodeKey target, const nlohmann::json& properties,

@@ -31,6 +31,8 @@ class FactsBuilder {
                const nlohmann::json& properties = nlohmann::json::object(), double confidence = 1.0);
 
   bool Has(NodeKey key) const { return node_index_.count(key) > 0; }
+  // The name node `key` was added with in this chunk ("" when not added).
+  const std::string& NameOf(NodeKey key) const;
   size_t node_count() const { return facts_.nodes.size(); }
   size_t edge_count() const { return facts_.edges.size(); }
 

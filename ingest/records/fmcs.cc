@@ -1,9 +1,13 @@
-// FMCS work stoppages (CSV). The file does not say whether a stoppage was a
-// strike or a lockout, so each row is a case node of kind `other` with
-// `action` = "work_stoppage" (concerns -> employer and union, in_place,
-// in_country) plus `organizes_at` union -> employer (a union in a stoppage
-// represents workers there; confidence 0.8).
+// FMCS work stoppages (CSV). Each row is its own `event` node (kind
+// work_stoppage: start, end, duration in days, workers idled) with
+// `participant` edges to the employer and the union(s) and `in_place` (or
+// `in_country` when the row gives no place); rows sharing an FMCS case
+// number are `part_of` one dispute event (its parties are its stoppages').
+// A stoppage is not a violation, so no case node is made. The union also
+// gets `organizes_at` -> employer (a union in a stoppage represents workers
+// there; confidence 0.8).
 #include <cctype>
+#include <chrono>
 
 #include "ingest/records/csv_records.h"
 #include "ingest/records/importers.h"
@@ -32,12 +36,64 @@ nlohmann::json WholeNumber(const std::string& text) {
   }
 }
 
-// "UFCW" + local "7" -> "UFCW 7"; a local that is a name stays on its own.
+// Days from `start` to `end` counted inclusively ("2020-12-14".."2020-12-16"
+// -> 3, as the file's own Duration column counts); null without both dates.
+nlohmann::json DurationDays(const std::string& start, const std::string& end) {
+  auto parse = [](const std::string& iso) -> std::optional<std::chrono::sys_days> {
+    if (iso.size() != 10) return std::nullopt;
+    std::chrono::year_month_day ymd{std::chrono::year(std::stoi(iso.substr(0, 4))),
+                                    std::chrono::month(static_cast<unsigned>(std::stoi(iso.substr(5, 2)))),
+                                    std::chrono::day(static_cast<unsigned>(std::stoi(iso.substr(8, 2))))};
+    if (!ymd.ok()) return std::nullopt;
+    return std::chrono::sys_days(ymd);
+  };
+  auto from = parse(start), to = parse(end);
+  if (!from || !to || *to < *from) return nlohmann::json();
+  return (*to - *from).count() + 1;
+}
+
+// "UFCW" + local "7" -> "UFCW Local 7"; a local that is a name stays on its own.
 std::string UnionString(const CsvHeader& h, const std::vector<std::string>& row) {
   std::string u = h.Field(row, "Union"), local = h.Field(row, "Union Local");
   if (local.empty() || u.find(local) != std::string::npos) return u;
   bool numeric = !local.empty() && std::isdigit(static_cast<unsigned char>(local[0]));
   return numeric ? u + " Local " + local : u + " " + local;
+}
+
+nlohmann::json StoppageProperties(const CsvHeader& h, const std::vector<std::string>& row, const std::string& start,
+                                  const std::string& end) {
+  nlohmann::json duration = WholeNumber(h.Field(row, "Duration"));
+  if (duration.is_null()) duration = DurationDays(start, end);
+  nlohmann::json props = {{"kind", "work_stoppage"},
+                          {"start", start.empty() ? nlohmann::json() : nlohmann::json(start)},
+                          {"end", end.empty() ? nlohmann::json() : nlohmann::json(end)},
+                          {"duration", duration},
+                          {"workers", WholeNumber(h.Field(row, "# Idled"))},
+                          {"summary", Render(h, row)},
+                          {"external_id", h.Field(row, "Case Number")},
+                          {"industry", h.Field(row, "Industry")},
+                          {"naics", h.Field(row, "NAICS")},
+                          {"bargaining_unit", WholeNumber(h.Field(row, "BU"))},
+                          {"source", "fmcs"}};
+  props.update(UsCountryProperties());
+  return props;
+}
+
+// The dispute event of FMCS case `number` (every row of the number is part of it).
+NodeKey AddDispute(ImportSession& s, const std::string& number) {
+  nlohmann::json props = {{"kind", "dispute"}, {"external_id", number}, {"source", "fmcs"}};
+  props.update(UsCountryProperties());
+  NodeKey key = AddEvent(s, "fmcs-dispute:" + number, "FMCS dispute " + number, props);
+  s.facts().AddEdge(key, EdgeType::kInCountry, AddUnitedStates(s));
+  return key;
+}
+
+void LinkUnions(ImportSession& s, const std::string& union_raw, NodeKey company, NodeKey stoppage) {
+  static const nlohmann::json* kSource = new nlohmann::json{{"source", "fmcs"}};
+  for (NodeKey union_key : AddUnions(s, union_raw)) {
+    s.facts().AddEdge(stoppage, EdgeType::kParticipant, union_key);
+    s.facts().AddEdge(union_key, EdgeType::kOrganizesAt, company, *kSource, 0.8);
+  }
 }
 
 void ImportStoppage(ImportSession& s, const CsvHeader& h, const std::vector<std::string>& row) {
@@ -55,26 +111,17 @@ void ImportStoppage(ImportSession& s, const CsvHeader& h, const std::vector<std:
     s.Issue("employer name has no letters or digits", true);
     return;
   }
-  // Case numbers repeat when one stoppage hit several employers: key by both.
-  std::string identity = "fmcs:" + (number.empty() ? "row" + std::to_string(s.row()) : number) + "/" +
-                         FormatNodeId(company);
-  nlohmann::json props = {{"kind", "other"}, {"action", "work_stoppage"},
-                          {"date", start.empty() ? nlohmann::json() : nlohmann::json(start)},
-                          {"end_date", end.empty() ? nlohmann::json() : nlohmann::json(end)},
-                          {"summary", Render(h, row)}, {"country", "United States"},
-                          {"external_id", number}, {"industry", h.Field(row, "Industry")},
-                          {"naics", h.Field(row, "NAICS")}, {"idled", WholeNumber(h.Field(row, "# Idled"))},
-                          {"source", "fmcs"}};
-  NodeKey case_key = AddCase(s, identity, "Work stoppage " + number + " at " + employer, props);
-  s.facts().AddEdge(case_key, EdgeType::kConcerns, company);
-  s.facts().AddEdge(case_key, EdgeType::kInCountry, AddUnitedStates(s));
-  if (place) s.facts().AddEdge(case_key, EdgeType::kInPlace, AddPlace(s, *place));
-  std::string union_raw = UnionString(h, row);
-  if (union_raw.empty() || union_raw == "MULTI") return;
-  NodeKey union_key = AddUnion(s, union_raw);
-  if (!union_key) return;
-  s.facts().AddEdge(case_key, EdgeType::kConcerns, union_key);
-  s.facts().AddEdge(union_key, EdgeType::kOrganizesAt, company, {{"source", "fmcs"}}, 0.8);
+  // One row, one stoppage: (case number, employer, start) is unique in the file.
+  std::string identity = "fmcs:" + number + "/" + FormatNodeId(company) + "/" +
+                         (start.empty() ? "row" + std::to_string(s.row()) : start);
+  std::string name = "Work stoppage at " + s.facts().NameOf(company) + (start.empty() ? "" : ", " + start);
+  NodeKey stoppage = AddEvent(s, identity, name, StoppageProperties(h, row, start, end));
+  s.facts().AddEdge(stoppage, EdgeType::kParticipant, company);
+  // A place is located in its state and the country: in_country only without one.
+  s.facts().AddEdge(stoppage, place ? EdgeType::kInPlace : EdgeType::kInCountry,
+                    place ? AddPlace(s, *place) : AddUnitedStates(s));
+  if (!number.empty()) s.facts().AddEdge(stoppage, EdgeType::kPartOf, AddDispute(s, number));
+  LinkUnions(s, UnionString(h, row), company, stoppage);
 }
 
 }  // namespace

@@ -77,21 +77,19 @@ Status ImportSession::Flush() {
 
 Result<ImportReport> ImportSession::Finish() {
   LKG_RETURN_IF_ERROR(Flush());
-  report_.employer_strings = employer_raw_.size();
-  report_.employer_nodes = employer_nodes_.size();
-  report_.union_strings = union_raw_.size();
-  report_.union_nodes = union_nodes_.size();
+  report_.employer_strings = employers_.strings();
+  report_.employer_nodes = employers_.nodes();
+  report_.union_strings = unions_.strings();
+  report_.union_nodes = unions_.nodes();
+  report_.resolution = {employers_.Summary("employer", options_.report_clusters, options_.report_unparsed),
+                        unions_.Summary("union", options_.report_clusters, options_.report_unparsed)};
   return report_;
 }
 
-void ImportSession::CountEmployer(const std::string& raw, NodeKey node) {
-  employer_raw_.insert(raw);
-  employer_nodes_.insert(node);
-}
-
-void ImportSession::CountUnion(const std::string& raw, NodeKey node) {
-  union_raw_.insert(raw);
-  union_nodes_.insert(node);
+const names::UnionList& ImportSession::ParsedUnions(const std::string& raw) {
+  auto it = parsed_unions_.find(raw);
+  if (it == parsed_unions_.end()) it = parsed_unions_.emplace(raw, names::ParseUnionList(raw)).first;
+  return it->second;
 }
 
 }  // namespace lkg::records

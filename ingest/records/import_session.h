@@ -5,9 +5,11 @@
 #pragma once
 
 #include <string>
-#include <unordered_set>
+#include <unordered_map>
 
+#include "ingest/names/union_list.h"
 #include "ingest/records/facts_builder.h"
+#include "ingest/records/name_stats.h"
 #include "ingest/records/record_import.h"
 
 namespace lkg::records {
@@ -28,9 +30,13 @@ class ImportSession {
   // Flushes the last chunk and returns the report.
   Result<ImportReport> Finish();
 
-  // Name statistics: call with each raw string and the node it resolved to.
-  void CountEmployer(const std::string& raw, NodeKey node);
-  void CountUnion(const std::string& raw, NodeKey node);
+  // Name statistics: call with each raw string, the node it resolved to and
+  // the node's name; NoteUnparsedUnion for a union string naming nothing known.
+  void CountEmployer(const std::string& raw, NodeKey node, const std::string& name) { employers_.Count(raw, node, name); }
+  void CountUnion(const std::string& raw, NodeKey node, const std::string& name) { unions_.Count(raw, node, name); }
+  void NoteUnparsedUnion(const std::string& raw) { unions_.Unparsed(raw); }
+  // names::ParseUnionList(raw), parsed once per distinct string of the import.
+  const names::UnionList& ParsedUnions(const std::string& raw);
 
   DocKey document() const { return document_.key; }
   size_t row() const { return row_; }
@@ -46,8 +52,8 @@ class ImportSession {
   size_t row_ = 0;
   bool record_skipped_ = false;
   size_t in_chunk_ = 0;
-  std::unordered_set<std::string> employer_raw_, union_raw_;
-  std::unordered_set<NodeKey> employer_nodes_, union_nodes_;
+  NameStats employers_, unions_;
+  std::unordered_map<std::string, names::UnionList> parsed_unions_;
 };
 
 }  // namespace lkg::records

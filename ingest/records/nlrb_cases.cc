@@ -52,10 +52,10 @@ bool AddParticipant(ImportSession& s, const nlohmann::json& p, NodeKey case_key,
     s.facts().AddEdge(case_key, charged && against_employer ? EdgeType::kPerpetrator : EdgeType::kConcerns, key, props);
   } else if (type == "Union" || (type == "Additional Service" && names::LooksLikeUnion(name))) {
     if (name.empty()) return false;
-    NodeKey key = AddUnion(s, name);
-    if (!key) return false;
+    std::vector<NodeKey> keys = AddUnions(s, name);  // "IBT and IAM" names two unions
+    if (keys.empty()) return false;
     bool victim = against_employer && Contains(role, "Charging") && type == "Union";
-    s.facts().AddEdge(case_key, victim ? EdgeType::kVictim : EdgeType::kConcerns, key, props);
+    for (NodeKey key : keys) s.facts().AddEdge(case_key, victim ? EdgeType::kVictim : EdgeType::kConcerns, key, props);
   } else if (type == "Individual") {
     if (name.empty()) return false;
     NodeKey key = AddPerson(s, JoinLines(p["name_lines"]));
@@ -84,7 +84,7 @@ void ImportCase(ImportSession& s, const nlohmann::json& r) {
   nlohmann::json props = {{"kind", NlrbCaseKind(type, allegations)},
                           {"date", date.empty() ? nlohmann::json() : nlohmann::json(date)},
                           {"summary", Render(r)},
-                          {"country", "United States"},
+                          {"country", "United States"}, {"country_code", "US"},
                           {"status", Str(r, "status")},
                           {"external_id", number},
                           {"case_type", type},

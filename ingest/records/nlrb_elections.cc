@@ -1,7 +1,10 @@
-// NLRB representation elections (CSV). Elections are not violations: a WON
-// election becomes `organizes_at` union -> employer with `since` = the
-// election date and the election's details as edge properties; every row
-// also adds the employer (with its unit's place) and the unions on the ballot.
+// NLRB representation elections (CSV). Elections are not violations: each
+// row is an `event` node of kind `election` (start = election date, votes,
+// eligible voters as `workers`, outcome) with `participant` edges to the
+// employer (with its unit's place) and every union on the ballot, and
+// `in_place` (`in_country` when the row gives no place). A WON
+// election also becomes `organizes_at` union -> employer with `since` = the
+// election date and the election's details as edge properties.
 #include "ingest/records/csv_records.h"
 #include "ingest/records/importers.h"
 #include "ingest/records/record_entities.h"
@@ -48,6 +51,30 @@ int WinnerIndex(const CsvHeader& h, const std::vector<std::string>& row) {
   return best;
 }
 
+NodeKey AddElectionEvent(ImportSession& s, const CsvHeader& h, const std::vector<std::string>& row,
+                         const std::string& date, NodeKey company, const NodeKey (&unions)[4]) {
+  const std::string& number = h.Field(row, "case_number");
+  nlohmann::json props = {{"kind", "election"},
+                          {"start", date.empty() ? nlohmann::json() : nlohmann::json(date)},
+                          {"end", date.empty() ? nlohmann::json() : nlohmann::json(date)},
+                          {"workers", Number(h.Field(row, "eligible_voters"))},
+                          {"votes_against", Number(h.Field(row, "votes_against"))},
+                          {"outcome", h.Field(row, "outcome")},
+                          {"election_type", h.Field(row, "case_type")},
+                          {"summary", Render(h, row)},
+                          {"external_id", number},
+                          {"source", "nlrb-elections"}};
+  props.update(UsCountryProperties());
+  std::string identity = "nlrb-election:" + number + "/" + (date.empty() ? "row" + std::to_string(s.row()) : date);
+  std::string name = "NLRB election " + number + " at " + s.facts().NameOf(company) + (date.empty() ? "" : ", " + date);
+  NodeKey key = AddEvent(s, identity, name, props);
+  s.facts().AddEdge(key, EdgeType::kParticipant, company);
+  for (int i = 1; i <= 3; ++i) {
+    if (unions[i]) s.facts().AddEdge(key, EdgeType::kParticipant, unions[i]);
+  }
+  return key;
+}
+
 void ImportElection(ImportSession& s, const CsvHeader& h, const std::vector<std::string>& row) {
   const std::string& employer = h.Field(row, "case_name");
   if (employer.find_first_not_of(" ") == std::string::npos) {
@@ -56,7 +83,8 @@ void ImportElection(ImportSession& s, const CsvHeader& h, const std::vector<std:
   }
   std::string date = IsoDate(h.Field(row, "election_date"));
   if (date.empty()) s.Issue("missing election_date");
-  NodeKey company = AddEmployer(s, employer, MakePlace(h.Field(row, "unit_city"), h.Field(row, "unit_state")));
+  std::optional<UsPlace> place = MakePlace(h.Field(row, "unit_city"), h.Field(row, "unit_state"));
+  NodeKey company = AddEmployer(s, employer, place);
   if (!company) {
     s.Issue("employer name has no letters or digits", true);
     return;
@@ -66,6 +94,10 @@ void ImportElection(ImportSession& s, const CsvHeader& h, const std::vector<std:
     const std::string& name = h.Field(row, "labor_org_" + std::to_string(i) + "_name");
     if (!name.empty()) unions[i] = AddUnion(s, name);
   }
+  NodeKey election = AddElectionEvent(s, h, row, date, company, unions);
+  // A place is located in its state and the country: in_country only without one.
+  s.facts().AddEdge(election, place ? EdgeType::kInPlace : EdgeType::kInCountry,
+                    place ? AddPlace(s, *place) : AddUnitedStates(s));
   if (h.Field(row, "outcome") != "WON") return;
   int winner = WinnerIndex(h, row);
   if (!winner || !unions[winner]) {

@@ -4,7 +4,9 @@
 #include <unordered_map>
 
 #include "engine/name_normalizer.h"
+#include "ingest/entities/gazetteer.h"
 #include "ingest/names/employer_names.h"
+#include "ingest/names/union_list.h"
 #include "ingest/names/union_names.h"
 
 namespace lkg::records {
@@ -22,10 +24,21 @@ const std::vector<std::string>& NationalAliases(const names::NationalUnion& u) {
 
 }  // namespace
 
+const nlohmann::json& UsCountryProperties() {
+  static const nlohmann::json* props = new nlohmann::json{{"country", std::string(kUnitedStates)}, {"country_code", "US"}};
+  return *props;
+}
+
+std::optional<CountryName> ResolveCountry(const std::string& text) {
+  const ingest::KnownEntity* e = ingest::Gazetteer::Get().Country(NormalizeName(text));
+  if (!e) return std::nullopt;
+  return CountryName{e->name, e->code};
+}
+
 NodeKey AddUnitedStates(ImportSession& s) {
   NodeKey key = UnitedStatesKey();
   s.facts().AddNode(key, NodeType::kCountry, std::string(kUnitedStates),
-                    {"United States of America", "USA", "US", "U.S."}, {{"iso2", "US"}});
+                    {"United States of America", "USA", "US", "U.S."}, {{"iso2", "US"}, {"country_code", "US"}});
   return key;
 }
 
@@ -33,12 +46,13 @@ NodeKey AddPlace(ImportSession& s, const UsPlace& place) {
   NodeKey us = AddUnitedStates(s);
   NodeKey state = StatePlaceKey(place);
   s.facts().AddNode(state, NodeType::kPlace, place.state_name, {},
-                    {{"level", "state"}, {"region", place.state_code}, {"country", "US"}});
+                    {{"level", "state"}, {"region", place.state_code}, {"country", std::string(kUnitedStates)}, {"country_code", "US"}});
   s.facts().AddEdge(state, EdgeType::kLocatedIn, us);
   if (place.city.empty()) return state;
   NodeKey city = CityPlaceKey(place);
   s.facts().AddNode(city, NodeType::kPlace, CityDisplayName(place), {},
-                    {{"level", "city"}, {"city", place.city}, {"region", place.state_code}, {"country", "US"}});
+                    {{"level", "city"}, {"city", place.city}, {"region", place.state_code}, {"country", std::string(kUnitedStates)},
+                     {"country_code", "US"}});
   s.facts().AddEdge(city, EdgeType::kLocatedIn, state);
   return city;
 }
@@ -47,34 +61,54 @@ NodeKey AddEmployer(ImportSession& s, const std::string& raw, const std::optiona
   names::EmployerName name = names::ParseEmployerName(raw);
   if (name.canonical.empty()) return 0;
   NodeKey key = EntityKey(NodeType::kCompany, name.canonical);
-  nlohmann::json props = {{"country", "US"}};
+  nlohmann::json props = UsCountryProperties();
   if (!name.legal_form.empty()) props["legal_form"] = name.legal_form;
-  s.facts().AddNode(key, NodeType::kCompany, name.canonical, name.aliases, props);
+  s.facts().AddNode(key, NodeType::kCompany, name.display, name.aliases, props);
   s.facts().AddEdge(key, EdgeType::kLocatedIn, AddUnitedStates(s));
   if (where) s.facts().AddEdge(key, EdgeType::kLocatedIn, AddPlace(s, *where));
-  s.CountEmployer(raw, key);
+  s.CountEmployer(raw, key, name.display);
   return key;
 }
 
-NodeKey AddUnion(ImportSession& s, const std::string& raw) {
-  auto name = names::ParseUnionName(raw);
-  if (!name) return 0;
-  NodeKey key = EntityKey(NodeType::kUnion, name->canonical);
-  nlohmann::json props = {{"country", "US"}};
-  if (!name->number.empty()) props["local_number"] = name->number;
-  if (name->affiliation && !name->is_national) props["affiliation"] = std::string(name->affiliation->abbr);
-  if (name->is_national) props["abbreviation"] = std::string(name->affiliation->abbr);
-  s.facts().AddNode(key, NodeType::kUnion, name->canonical, name->aliases, props);
+namespace {
+
+NodeKey AddUnionNode(ImportSession& s, const names::UnionName& name) {
+  NodeKey key = EntityKey(NodeType::kUnion, name.canonical);
+  nlohmann::json props = UsCountryProperties();
+  if (!name.number.empty()) props["local_number"] = name.number;
+  if (!name.unit.empty() && !name.number.empty()) props["unit"] = name.unit;
+  if (name.affiliation && !name.is_national) props["affiliation"] = std::string(name.affiliation->abbr);
+  if (name.is_national) props["abbreviation"] = std::string(name.affiliation->abbr);
+  s.facts().AddNode(key, NodeType::kUnion, name.canonical, name.aliases, props);
   s.facts().AddEdge(key, EdgeType::kLocatedIn, AddUnitedStates(s));
-  if (name->affiliation && !name->is_national) {
-    const names::NationalUnion& u = *name->affiliation;
+  if (name.affiliation && !name.is_national) {
+    const names::NationalUnion& u = *name.affiliation;
     NodeKey nkey = EntityKey(NodeType::kUnion, u.name);
-    s.facts().AddNode(nkey, NodeType::kUnion, std::string(u.name), NationalAliases(u),
-                      {{"country", "US"}, {"abbreviation", std::string(u.abbr)}});
+    nlohmann::json nprops = UsCountryProperties();
+    nprops["abbreviation"] = std::string(u.abbr);
+    s.facts().AddNode(nkey, NodeType::kUnion, std::string(u.name), NationalAliases(u), nprops);
     s.facts().AddEdge(key, EdgeType::kAffiliatedWith, nkey, nlohmann::json::object(), 0.9);
   }
-  s.CountUnion(raw, key);
   return key;
+}
+
+}  // namespace
+
+std::vector<NodeKey> AddUnions(ImportSession& s, const std::string& raw) {
+  const names::UnionList& list = s.ParsedUnions(raw);
+  std::vector<NodeKey> keys;
+  for (const names::UnionName& name : list.unions) {
+    NodeKey key = AddUnionNode(s, name);
+    s.CountUnion(raw, key, name.canonical);
+    keys.push_back(key);
+  }
+  if (!list.unparsed.empty()) s.NoteUnparsedUnion(raw);
+  return keys;
+}
+
+NodeKey AddUnion(ImportSession& s, const std::string& raw) {
+  std::vector<NodeKey> keys = AddUnions(s, raw);
+  return keys.empty() ? 0 : keys.front();
 }
 
 NodeKey AddPerson(ImportSession& s, const std::string& raw) {
@@ -86,6 +120,13 @@ NodeKey AddPerson(ImportSession& s, const std::string& raw) {
   if (NormalizeName(name).empty()) return 0;
   NodeKey key = EntityKey(NodeType::kPerson, name);
   s.facts().AddNode(key, NodeType::kPerson, name, {raw});
+  return key;
+}
+
+NodeKey AddEvent(ImportSession& s, const std::string& identity, const std::string& name,
+                 const nlohmann::json& properties) {
+  NodeKey key = RawNodeKey(NodeType::kEvent, identity);
+  s.facts().AddNode(key, NodeType::kEvent, name, {}, properties);
   return key;
 }
 

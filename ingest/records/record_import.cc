@@ -45,6 +45,13 @@ std::string_view ImportKindName(ImportKind kind) {
 nlohmann::json ImportReport::ToJson() const {
   nlohmann::json issues_json = nlohmann::json::array();
   for (const auto& i : issues) issues_json.push_back({{"row", i.row}, {"problem", i.problem}, {"skipped", i.skipped}});
+  nlohmann::json resolution_json = nlohmann::json::array();
+  for (const auto& f : resolution) {
+    nlohmann::json largest = nlohmann::json::array();
+    for (const auto& c : f.largest) largest.push_back({{"name", c.name}, {"strings", c.strings}, {"examples", c.examples}});
+    resolution_json.push_back({{"field", f.field}, {"strings", f.strings}, {"nodes", f.nodes}, {"largest", largest},
+                               {"unparsed_count", f.unparsed_count}, {"unparsed", f.unparsed}});
+  }
   return {{"kind", kind},
           {"file", file},
           {"document", FormatDocId(document)},
@@ -60,6 +67,7 @@ nlohmann::json ImportReport::ToJson() const {
           {"employer_nodes", employer_nodes},
           {"union_strings", union_strings},
           {"union_nodes", union_nodes},
+          {"resolution", resolution_json},
           {"seconds", seconds},
           {"issues", issues_json}};
 }

@@ -32,6 +32,24 @@ struct RecordIssue {
   bool skipped = false;  // true: nothing of the record was imported
 };
 
+// One node and the distinct raw strings that resolved to it.
+struct NameCluster {
+  std::string name;
+  size_t strings = 0;
+  std::vector<std::string> examples;  // up to 5, sorted
+};
+
+// Name resolution of one field ("employer", "union"): distinct raw strings
+// -> nodes, the largest clusters, and strings that named nothing resolvable
+// (a bare "MULTI 464 & 204", an unknown abbreviation in a multi-union list).
+struct FieldResolution {
+  std::string field;
+  size_t strings = 0, nodes = 0;
+  std::vector<NameCluster> largest;
+  size_t unparsed_count = 0;
+  std::vector<std::string> unparsed;  // sorted, at most ImportOptions::report_unparsed
+};
+
 struct ImportReport {
   std::string kind, file;
   DocKey document = 0;
@@ -44,6 +62,7 @@ struct ImportReport {
   // Name resolution: distinct raw strings vs distinct nodes they resolved to.
   size_t employer_strings = 0, employer_nodes = 0;
   size_t union_strings = 0, union_nodes = 0;
+  std::vector<FieldResolution> resolution;  // employer, union
   double seconds = 0;
 
   nlohmann::json ToJson() const;
@@ -56,6 +75,8 @@ using FactsSink = std::function<Result<ApplyResult>(const DocumentFacts&)>;
 struct ImportOptions {
   size_t chunk_records = 1000;                  // records per Apply
   std::function<void(size_t records)> progress;  // called after each chunk (optional)
+  size_t report_clusters = 10;                  // largest clusters per field in the report
+  size_t report_unparsed = 50;                  // unparsed strings listed per field
 };
 
 // Imports `content` (the whole file) named `file_name`. Errors only for an

@@ -69,7 +69,7 @@ TEST_CASE("A WON election is organizes_at with since and the election's details"
   const Edge* won = nullptr;
   for (const auto& c : r.chunks) {
     for (const auto& ef : c.edges) {
-      if (ef.edge.type == EdgeType::kOrganizesAt && r.nodes[ef.edge.target].name == "Delta Projects") won = &ef.edge;
+      if (ef.edge.type == EdgeType::kOrganizesAt && r.nodes[ef.edge.target].name == "Delta Projects, Inc.") won = &ef.edge;
     }
   }
   REQUIRE(won != nullptr);
@@ -79,6 +79,15 @@ TEST_CASE("A WON election is organizes_at with since and the election's details"
   CHECK(won->properties["votes_for"] == 97);
   CHECK(won->properties["votes_against"] == 36);
   CHECK(won->properties["eligible_voters"] == 171);
+  // Every election is an event, won or lost.
+  const Node* election = r.Find("NLRB election 01-RC-022416 at Delta Projects, Inc., 2010-02-22");
+  REQUIRE(election != nullptr);
+  CHECK(election->type == NodeType::kEvent);
+  CHECK(election->properties["kind"] == "election");
+  CHECK(election->properties["start"] == "2010-02-22");
+  CHECK(election->properties["workers"] == 171);
+  CHECK(election->properties["outcome"] == "WON");
+  CHECK(r.Find("NLRB election 01-RC-022466 at First Student, 2010-10-06") != nullptr);
   // The LOSS election at First Student gives no organizes_at edge.
   CHECK(r.edge_lines.count("IBT Local 633 -organizes_at-> First Student") == 0);
 }

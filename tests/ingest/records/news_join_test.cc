@@ -68,7 +68,7 @@ TEST_CASE("Article spellings find the records' nodes through the alias index") {
   auto r = testing::RunImport(ImportKind::kNlrbCases, testing::Fixture("nlrb_cases_slice.jsonl"));
   auto index = AliasIndex(r);
   const Node* local = r.Find("IBT Local 705");
-  const Node* acme = r.Find("Acme Widgets");
+  const Node* acme = r.Find("Acme Widgets, Inc.");  // the name as the record wrote it
   REQUIRE(local != nullptr);
   REQUIRE(acme != nullptr);
   for (const char* mention : {"Teamsters Local 705", "IBT Local 705", "International Brotherhood of Teamsters Local 705"}) {
