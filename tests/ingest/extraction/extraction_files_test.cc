@@ -31,31 +31,12 @@
 
 #include <doctest/doctest.h>
 
+#include "tests/quoted_words.h"
+
 #include "tests/ingest/extract_helpers.h"
 
 namespace lkg::ingest::testing {
 namespace {
-
-std::vector<std::string> Words(const std::string& line) {
-  std::vector<std::string> tokens;
-  std::string current;
-  bool quoted = false, any = false;
-  for (char c : line) {
-    if (c == '"') {
-      quoted = !quoted;
-      any = true;
-    } else if (c == ' ' && !quoted) {
-      if (any) tokens.push_back(current);
-      current.clear();
-      any = false;
-    } else {
-      current += c;
-      any = true;
-    }
-  }
-  if (any) tokens.push_back(current);
-  return tokens;
-}
 
 bool NodeOfType(const DocumentFacts& f, const std::string& type, const std::string& name) {
   for (const NodeFact& n : f.nodes) {
@@ -139,7 +120,7 @@ void RunCase(const Case& c, Tally& tally) {
       xfail = line.substr(6, colon - 6);
       line = line.substr(colon + 2);
     }
-    std::vector<std::string> w = Words(line);
+    std::vector<std::string> w = lkg::testing::SplitQuoted(line);
     bool negated = !w.empty() && w[0] == "no";
     if (negated) w.erase(w.begin());
     Result<bool> held = Holds(facts, w);
