@@ -3,6 +3,8 @@
 #include <cerrno>
 #include <cstdlib>
 
+#include "cli/suggest.h"
+
 namespace lkg::cli {
 namespace {
 
@@ -11,6 +13,14 @@ const FlagSpec* FindFlag(const std::vector<FlagSpec>& flags, const std::string& 
     if ((!name.empty() && f.name == name) || (short_name && f.short_name == short_name)) return &f;
   }
   return nullptr;
+}
+
+// "unknown option '--dept' (did you mean '--depth'?)".
+Status UnknownOption(const std::string& arg, const std::string& name, const std::vector<FlagSpec>& flags) {
+  std::vector<std::string> names = {"help"};
+  for (const FlagSpec& f : flags) names.push_back(f.name);
+  std::string hint = name.empty() ? "" : DidYouMean(name, names, "--");
+  return Status::InvalidArgument("unknown option '" + arg + "'" + hint);
 }
 
 }  // namespace
@@ -85,10 +95,10 @@ Result<ParsedArgs> ParseArgs(const std::vector<std::string>& args, const std::ve
     } else if (arg.size() == 2) {
       short_name = arg[1];
     } else {
-      return Status::InvalidArgument("unknown option '" + arg + "'");
+      return UnknownOption(arg, arg.substr(1), flags);
     }
     const FlagSpec* spec = FindFlag(flags, name, short_name);
-    if (!spec) return Status::InvalidArgument("unknown option '" + arg + "'");
+    if (!spec) return UnknownOption(arg, name, flags);
     if (!spec->takes_value) {
       if (inline_value) return Status::InvalidArgument("--" + spec->name + " takes no value");
       parsed.values[spec->name].push_back("");

@@ -4,7 +4,10 @@
 #include <cstdlib>
 #include <iostream>
 
+#include <filesystem>
+
 #include "cli/command.h"
+#include "cli/suggest.h"
 
 namespace lkg::cli {
 namespace {
@@ -20,6 +23,15 @@ const CommandSpec* FindCommand(const std::string& name) {
     if (name == spec->name) return spec;
   }
   return nullptr;
+}
+
+// " (did you mean 'search'?)" for a mistyped command name, or "".
+std::string CommandHint(const std::string& name) {
+  std::vector<std::string> names;
+  for (const CommandSpec* spec : CommandTable()) {
+    if (!spec->hidden) names.push_back(spec->name);
+  }
+  return DidYouMean(name, names);
 }
 
 void PrintHelp(std::ostream& out) {
@@ -71,7 +83,7 @@ int RunHelpCommand(CommandContext& ctx) {
     return kExitOk;
   }
   const CommandSpec* spec = FindCommand(ctx.args[0]);
-  if (!spec) return ReportUsage(ctx, "help", "unknown command '" + ctx.args[0] + "'");
+  if (!spec) return ReportUsage(ctx, "help", "unknown command '" + ctx.args[0] + "'" + CommandHint(ctx.args[0]));
   PrintCommandHelp(*spec, *ctx.out);
   return kExitOk;
 }
@@ -89,24 +101,45 @@ int ReportError(CommandContext& ctx, const Status& status) {
 
 int ReportUsage(CommandContext& ctx, const std::string& command, const std::string& message) {
   *ctx.err << "lkg: usage: " << message << "\n";
-  *ctx.err << "Run 'lkg " << (command.empty() ? std::string("help") : command + " --help")
-           << "' for usage.\n";
+  if (command.empty() || command == "help") *ctx.err << "Run 'lkg help' for the list of commands.\n";
+  else *ctx.err << "Run 'lkg " << command << " --help' for usage.\n";
   return kExitUsage;
 }
 
 Result<std::unique_ptr<GraphStore>> OpenStore(const CommandContext& ctx, bool read_only) {
   StoreOptions options;
   options.read_only = read_only;
-  return GraphStore::Open(ctx.db_path, options);
+  Result<std::unique_ptr<GraphStore>> store = GraphStore::Open(ctx.db_path, options);
+  if (store.ok() || !read_only || store.status().code() != StatusCode::kNotFound) return store;
+  return Status::NotFound(store.status().message() + "\n" + NoStoreHint(ctx));
+}
+
+std::string NoStoreHint(const CommandContext& ctx) {
+  std::error_code ec;
+  std::filesystem::path where = std::filesystem::absolute(ctx.db_path, ec);
+  std::string origin = ctx.db_origin == DbOrigin::kFlag  ? "given with --db"
+                       : ctx.db_origin == DbOrigin::kEnv ? "from $LKG_DB"
+                                                         : "the default: lkg-data in the current folder";
+  return "  looked in " + (ec ? ctx.db_path : where.lexically_normal().string()) + " (" + origin + ")\n" +
+         "  point at a store with --db DIR or LKG_DB=DIR, or create one with 'lkg ingest PATH…'";
 }
 
 int Main(int argc, const char* const* argv, std::istream& in, std::ostream& out, std::ostream& err) {
   std::vector<std::string> args(argv + 1, argv + argc);
-  CommandContext ctx{"", {}, &in, &out, &err, false};
+  CommandContext ctx;
+  ctx.in = &in;
+  ctx.out = &out;
+  ctx.err = &err;
   const char* env_db = std::getenv("LKG_DB");
   ctx.db_path = (env_db && *env_db) ? env_db : "./lkg-data";
+  ctx.db_origin = (env_db && *env_db) ? DbOrigin::kEnv : DbOrigin::kDefault;
   ctx.err_is_tty = (&err == &std::cerr) && isatty(STDERR_FILENO);
-  if (!TakeDbFlag(args, ctx.db_path)) return ReportUsage(ctx, "", "--db needs a directory");
+  std::string flag_db;
+  if (!TakeDbFlag(args, flag_db)) return ReportUsage(ctx, "", "--db needs a directory");
+  if (!flag_db.empty()) {
+    ctx.db_path = flag_db;
+    ctx.db_origin = DbOrigin::kFlag;
+  }
   if (args.empty()) {
     PrintHelp(err);
     return kExitUsage;
@@ -120,9 +153,9 @@ int Main(int argc, const char* const* argv, std::istream& in, std::ostream& out,
     return kExitOk;
   }
   const CommandSpec* spec = FindCommand(args[0]);
-  if (!spec) return ReportUsage(ctx, "", "unknown command '" + args[0] + "'");
+  if (!spec) return ReportUsage(ctx, "", "unknown command '" + args[0] + "'" + CommandHint(args[0]));
   ctx.args.assign(args.begin() + 1, args.end());
-  if (spec != &kHelpCommand && WantsHelp(ctx.args)) {
+  if (WantsHelp(ctx.args)) {
     PrintCommandHelp(*spec, out);
     return kExitOk;
   }

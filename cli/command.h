@@ -18,13 +18,17 @@ inline constexpr int kExitOk = 0;
 inline constexpr int kExitUserError = 1;
 inline constexpr int kExitUsage = 2;
 
+// Where CommandContext::db_path came from (named in "no store" errors).
+enum class DbOrigin { kDefault, kEnv, kFlag };
+
 // What a command runs with: the global options and its own arguments.
 struct CommandContext {
   std::string db_path;            // --db, $LKG_DB, or ./lkg-data
+  DbOrigin db_origin = DbOrigin::kDefault;
   std::vector<std::string> args;  // the arguments after the subcommand name
-  std::istream* in;               // stdin (for `ingest -`)
-  std::ostream* out;              // stdout
-  std::ostream* err;              // stderr
+  std::istream* in = nullptr;     // stdin (for `ingest -`)
+  std::ostream* out = nullptr;    // stdout
+  std::ostream* err = nullptr;    // stderr
   bool err_is_tty = false;        // show progress only on a terminal
 };
 
@@ -50,7 +54,11 @@ int ReportError(CommandContext& ctx, const Status& status);
 int ReportUsage(CommandContext& ctx, const std::string& command, const std::string& message);
 
 // Opens the store at ctx.db_path. Read-only opening fails with NotFound when
-// no store exists there (so `lkg stats` in the wrong folder says so).
+// no store exists there, followed by NoStoreHint (so `lkg stats` in the
+// wrong folder says where it looked and how to point at a store).
 Result<std::unique_ptr<GraphStore>> OpenStore(const CommandContext& ctx, bool read_only);
+// Two indented lines: "  looked in /abs/dir (the default: …)" and
+// "  point at a store with --db DIR or LKG_DB=DIR, or create one with …".
+std::string NoStoreHint(const CommandContext& ctx);
 
 }  // namespace lkg::cli

@@ -4,6 +4,8 @@
 #include <fstream>
 #include <limits>
 
+#include "cli/human_format.h"
+#include "cli/progress.h"
 #include "cli/query_support.h"
 #include "query/export.h"
 #include "query/neighbors.h"
@@ -32,6 +34,51 @@ std::vector<FlagSpec> ExportFlags() {
   return flags;
 }
 
+// Counts the bytes written through it to another stream buffer and shows
+// them on a Progress line.
+class CountingBuffer : public std::streambuf {
+ public:
+  CountingBuffer(std::streambuf* target, Progress& progress) : target_(target), progress_(progress) {}
+  uint64_t bytes() const { return bytes_; }
+
+ protected:
+  int_type overflow(int_type c) override {
+    if (traits_type::eq_int_type(c, traits_type::eof())) return traits_type::not_eof(c);
+    if (traits_type::eq_int_type(target_->sputc(traits_type::to_char_type(c)), traits_type::eof())) {
+      return traits_type::eof();
+    }
+    Count(1);
+    return c;
+  }
+  std::streamsize xsputn(const char* s, std::streamsize n) override {
+    std::streamsize written = target_->sputn(s, n);
+    Count(static_cast<uint64_t>(written));
+    return written;
+  }
+  int sync() override { return target_->pubsync(); }
+
+ private:
+  void Count(uint64_t n) {
+    bytes_ += n;
+    progress_.Update(bytes_);
+  }
+  std::streambuf* target_;
+  Progress& progress_;
+  uint64_t bytes_ = 0;
+};
+
+// Runs `write` on `out` through a CountingBuffer; returns the bytes written.
+Result<uint64_t> WriteCounted(std::ostream& out, Progress& progress,
+                              const std::function<Status(std::ostream&)>& write) {
+  CountingBuffer buffer(out.rdbuf(), progress);
+  std::ostream counted(&buffer);
+  Status status = write(counted);
+  counted.flush();
+  if (status.ok() && !counted.good()) status = Status::IOError("write failed");
+  if (!status.ok()) return status;
+  return buffer.bytes();
+}
+
 // Writes through a temporary file renamed into place, so a failed export
 // never leaves a half-written file under the requested name.
 Status WriteFile(const std::filesystem::path& path, const std::function<Status(std::ostream&)>& write) {
@@ -55,17 +102,17 @@ Status WriteFile(const std::filesystem::path& path, const std::function<Status(s
   return Status::Ok();
 }
 
-Status WriteTables(const std::string& dir, query::ExportFormat format, query::ExportOptions options,
-                   const query::ExportScope& scope) {
+// Writes nodes.csv and edges.csv into `dir` with `write` (which writes the
+// part `options` names: set before each call).
+Status WriteTables(const std::string& dir, query::ExportOptions& options,
+                   const std::function<Status(std::ostream&)>& write) {
   std::error_code ec;
   std::filesystem::create_directories(dir, ec);
   if (ec) return Status::IOError("cannot create directory " + dir + ": " + ec.message());
   for (auto part : {query::ExportOptions::CsvPart::kNodes, query::ExportOptions::CsvPart::kEdges}) {
     options.csv_part = part;
     std::string name = part == query::ExportOptions::CsvPart::kNodes ? "nodes.csv" : "edges.csv";
-    LKG_RETURN_IF_ERROR(WriteFile(std::filesystem::path(dir) / name, [&](std::ostream& out) {
-      return query::WriteExport(format, scope, options, out);
-    }));
+    LKG_RETURN_IF_ERROR(WriteFile(std::filesystem::path(dir) / name, write));
   }
   return Status::Ok();
 }
@@ -100,6 +147,19 @@ Result<query::ExportScope> ChooseScope(const ParsedArgs& args, const OpenedGraph
   return query::ScopeOf(hood.value(), *graph.snapshot, *graph.reader);
 }
 
+// "wrote gexf: 35 nodes, 48 edges (12.3 KiB) to mmtuk.gexf".
+std::string WroteMessage(const std::string& format, const query::ExportScope& scope, uint64_t bytes,
+                         const std::string& where) {
+  uint64_t nodes = scope.node_count(), edges = scope.edge_count();
+  if (scope.whole()) {
+    Result<StoreStats> stats = scope.reader().Stats();
+    nodes = stats.ok() ? stats->nodes : 0;
+    edges = stats.ok() ? stats->edges : 0;
+  }
+  return "wrote " + format + ": " + GroupThousands(nodes) + " nodes, " + GroupThousands(edges) + " edges (" +
+         BytesText(bytes) + ") to " + where;
+}
+
 int RunExport(CommandContext& ctx) {
   int code = kExitOk;
   std::optional<ParsedArgs> args = ParseOrReport(ctx, "export", ExportFlags(), code);
@@ -121,18 +181,28 @@ int RunExport(CommandContext& ctx) {
   query::ExportOptions options;
   options.evidence = !args->Has("no-evidence");
   options.cypher_admin_csv = args->Has("neo4j-admin");
-  Status status;
-  if (tables) {
-    status = WriteTables(args->Get("output"), *format, options, scope.value());
-  } else if (args->Has("output")) {
-    status = WriteFile(args->Get("output"), [&](std::ostream& out) {
-      return query::WriteExport(*format, scope.value(), options, out);
+  Progress progress(*ctx.err, ctx.err_is_tty, "bytes");
+  uint64_t bytes = 0;
+  auto write = [&](std::ostream& out) -> Status {
+    Result<uint64_t> written = WriteCounted(out, progress, [&](std::ostream& counted) {
+      return query::WriteExport(*format, scope.value(), options, counted);
     });
-  } else {
-    status = query::WriteExport(*format, scope.value(), options, *ctx.out);
-    ctx.out->flush();
-  }
+    if (!written.ok()) return written.status();
+    bytes += written.value();
+    return Status::Ok();
+  };
+  Status status;
+  std::string output = args->Get("output");
+  if (tables) status = WriteTables(output, options, write);
+  else if (!output.empty()) status = WriteFile(output, write);
+  else status = write(*ctx.out);
+  ctx.out->flush();
+  progress.Finish();
   if (!status.ok()) return ReportError(ctx, status);
+  std::string format_name = args->Has("neo4j-admin") ? "neo4j-admin csv" : args->Get("format", "json");
+  if (tables) output = (std::filesystem::path(output) / "nodes.csv").string() + " and edges.csv";
+  if (!output.empty()) *ctx.out << WroteMessage(format_name, scope.value(), bytes, output) << "\n";
+  else if (ctx.err_is_tty) *ctx.err << WroteMessage(format_name, scope.value(), bytes, "stdout") << "\n";
   return kExitOk;
 }
 

@@ -1,11 +1,15 @@
 // `lkg import KIND FILE [--json] [--chunk N]`: public records into the store
 // (ingest/records). One Document per file; chunks are appended, so a
 // re-run adds nothing and an interrupted run can simply be repeated.
+#include <algorithm>
 #include <fstream>
 #include <iostream>
 
 #include "cli/args.h"
 #include "cli/command.h"
+#include "cli/human_format.h"
+#include "cli/ingest_findings.h"
+#include "cli/progress.h"
 #include "ingest/records/record_import.h"
 
 namespace lkg::cli {
@@ -27,9 +31,27 @@ constexpr const char* kImportHelp =
     "(broken JSON lines, empty names, missing dates) are listed with their row\n"
     "numbers; they do not stop the import. Re-importing the same file adds nothing.\n";
 
+constexpr size_t kTopEntities = 8;
+constexpr size_t kTopCases = 5;
+
+// Records in FILE for the progress line: its lines (less a CSV header); 0
+// (unknown) for a JSON array, whose records are not one per line.
+uint64_t EstimateRecords(records::ImportKind kind, const std::string& path) {
+  if (kind == records::ImportKind::kCollectiveAction) return 0;
+  std::ifstream in(path, std::ios::binary);
+  uint64_t lines = 0;
+  char buffer[1 << 16];
+  while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+    lines += std::count(buffer, buffer + in.gcount(), '\n');
+  }
+  bool csv = kind != records::ImportKind::kNlrbCases;
+  return csv && lines > 0 ? lines - 1 : lines;
+}
+
 void PrintReport(const records::ImportReport& r, std::ostream& out) {
   out << "imported " << r.imported << " of " << r.records << " records from " << r.file << " as "
-      << FormatDocId(r.document) << " (" << r.chunks << " chunks, " << r.seconds << " s)\n";
+      << FormatDocId(r.document) << " (" << r.chunks << (r.chunks == 1 ? " chunk, " : " chunks, ")
+      << DurationText(r.seconds) << ")\n";
   out << "  added: " << r.totals.nodes_added << " nodes, " << r.totals.cases_added << " cases, "
       << r.totals.edges_added << " edges, " << r.totals.evidence_added << " evidence\n";
   out << "  employers: " << r.employer_strings << " distinct strings -> " << r.employer_nodes << " nodes\n";
@@ -65,16 +87,25 @@ int RunImport(CommandContext& ctx) {
   if (!store.ok()) return ReportError(ctx, store.status());
   records::ImportOptions options;
   options.chunk_records = static_cast<size_t>(*chunk);
-  if (ctx.err_is_tty) {
-    options.progress = [&ctx](size_t done) { *ctx.err << "\r" << done << " records" << std::flush; };
-  }
-  auto report = records::ImportFile(*kind, args->positionals[1], records::StoreSink(**store), options);
-  if (ctx.err_is_tty) *ctx.err << "\r";
+  Progress progress(*ctx.err, ctx.err_is_tty, "records",
+                    ctx.err_is_tty ? EstimateRecords(*kind, args->positionals[1]) : 0);
+  options.progress = [&progress](size_t done) { progress.Update(done); };
+  IngestFindings findings(IngestFindings::Count::kRecords);
+  records::FactsSink store_sink = records::StoreSink(**store);
+  auto sink = [&](const DocumentFacts& facts) {
+    findings.Add(facts);
+    return store_sink(facts);
+  };
+  auto report = records::ImportFile(*kind, args->positionals[1], sink, options);
+  progress.Finish();
   if (!report.ok()) return ReportError(ctx, report.status());
   if (args->Has("json")) {
-    *ctx.out << report->ToJson().dump(2) << "\n";
+    nlohmann::json json = report->ToJson();
+    json["found"] = findings.SummaryJson(kTopEntities, kTopCases);
+    *ctx.out << json.dump(2) << "\n";
   } else {
     PrintReport(*report, *ctx.out);
+    findings.PrintSummary(*ctx.out, kTopEntities, kTopCases);
   }
   return kExitOk;
 }

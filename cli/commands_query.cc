@@ -3,6 +3,7 @@
 #include <iomanip>
 #include <limits>
 
+#include "cli/human_format.h"
 #include "cli/query_support.h"
 #include "query/cases.h"
 #include "query/common.h"
@@ -96,8 +97,9 @@ int RunNeighbors(CommandContext& ctx) {
   auto json = query::NeighborhoodToJson(hood.value(), *p->graph.snapshot, *p->graph.reader);
   if (p->args.Has("json") || !json.ok()) return PrintJson(ctx, json);
   const nlohmann::json& nodes = (*json)["nodes"];
-  *ctx.out << Label(nodes[0]) << ": " << nodes.size() - 1 << " nodes within " << *depth << " hop"
-           << (*depth == 1 ? "" : "s") << ", " << (*json)["edges"].size() << " edges among them"
+  size_t found = nodes.size() - 1, edges = (*json)["edges"].size();
+  *ctx.out << Label(nodes[0]) << ": " << found << (found == 1 ? " node" : " nodes") << " within " << *depth << " hop"
+           << (*depth == 1 ? "" : "s") << ", " << edges << (edges == 1 ? " edge" : " edges") << " among them"
            << (hood->truncated ? " (truncated at --limit)" : "") << "\n";
   for (size_t i = 1; i < nodes.size(); ++i) {
     *ctx.out << "  " << nodes[i]["hops"].get<int>() << "  " << std::left << std::setw(13)
@@ -115,7 +117,7 @@ void PrintPaths(CommandContext& ctx, const nlohmann::json& json) {
   for (size_t i = 0; i < paths.size(); ++i) {
     const nlohmann::json& path = paths[i];
     *ctx.out << "Path " << i + 1 << " (" << path["length"].get<size_t>() << " hops, cost "
-             << path["cost"].get<double>() << "):\n  " << Label(path["nodes"][0]) << "\n";
+             << ScoreText(path["cost"].get<double>()) << "):\n  " << Label(path["nodes"][0]) << "\n";
     for (size_t h = 0; h < path["hops"].size(); ++h) {
       const nlohmann::json& hop = path["hops"][h];
       bool forward = hop["from"] == hop["source"];
@@ -187,8 +189,8 @@ int RunRank(CommandContext& ctx) {
   *ctx.out << "Top " << (*json)["rows"].size() << " by " << result->method << ":\n";
   int i = 0;
   for (const nlohmann::json& row : (*json)["rows"]) {
-    *ctx.out << std::right << std::setw(4) << ++i << "  " << std::setw(12) << std::setprecision(6)
-             << row["score"].get<double>() << "  " << Label(row) << "\n";
+    *ctx.out << std::right << std::setw(4) << ++i << "  " << std::setw(10) << ScoreText(row["score"].get<double>())
+             << "  " << Label(row) << "\n";
   }
   return kExitOk;
 }
@@ -251,9 +253,11 @@ int RunCases(CommandContext& ctx) {
   if (args->Has("json")) return PrintJson(ctx, json);
   if (json["cases"].empty()) *ctx.out << "no cases match\n";
   for (const nlohmann::json& c : json["cases"]) {
-    auto text = [](const nlohmann::json& v) { return v.is_string() ? v.get<std::string>() : std::string("?"); };
-    *ctx.out << text(c["date"]) << "  " << std::left << std::setw(19) << text(c["kind"]) << c["name"].get<std::string>()
-             << "  [" << text(c["country"]) << "]  " << c["id"].get<std::string>() << "\n";
+    std::string date = c["date"].is_string() ? c["date"].get<std::string>() : "undated";
+    std::string kind = c["kind"].is_string() ? c["kind"].get<std::string>() : "other";
+    std::string country = c["country"].is_string() ? "  [" + c["country"].get<std::string>() + "]" : "";
+    *ctx.out << std::left << std::setw(10) << date << "  " << std::setw(19) << kind << c["name"].get<std::string>()
+             << country << "  " << c["id"].get<std::string>() << "\n";
     for (const nlohmann::json& part : c["participants"]) {
       *ctx.out << "      " << std::setw(12) << part["role"].get<std::string>() << Label(part) << "\n";
     }
@@ -265,6 +269,28 @@ int RunCases(CommandContext& ctx) {
 }
 
 // ---- common
+
+// The edges joining any two of `nodes` ("A -[type]-> B"), which the shared
+// lists leave out; `labels` are the nodes' JSON in the same order.
+void PrintDirectLinks(CommandContext& ctx, const query::GraphSnapshot& snapshot,
+                      const std::vector<query::VertexId>& nodes, const nlohmann::json& labels) {
+  std::vector<std::string> lines;
+  for (size_t i = 0; i < nodes.size(); ++i) {
+    for (size_t j = i + 1; j < nodes.size(); ++j) {
+      snapshot.ForEachIncident(nodes[i], [&](query::VertexId other, query::EdgeId e) {
+        if (other != nodes[j]) return true;
+        bool forward = snapshot.edge_source(e) == nodes[i];
+        const nlohmann::json& from = labels[forward ? i : j];
+        const nlohmann::json& to = labels[forward ? j : i];
+        lines.push_back(from["name"].get<std::string>() + " -[" + std::string(EdgeTypeName(snapshot.edge_type(e))) +
+                        "]-> " + to["name"].get<std::string>());
+        return true;
+      });
+    }
+  }
+  *ctx.out << "Direct links: " << lines.size() << "\n";
+  for (const std::string& line : lines) *ctx.out << "  " << line << "\n";
+}
 
 int RunCommon(CommandContext& ctx) {
   int code = kExitOk;
@@ -280,6 +306,7 @@ int RunCommon(CommandContext& ctx) {
   if (!result.ok()) return ReportError(ctx, result.status());
   auto json = query::CommonToJson(result.value(), nodes, *p->graph.snapshot, *p->graph.reader);
   if (p->args.Has("json") || !json.ok()) return PrintJson(ctx, json);
+  PrintDirectLinks(ctx, *p->graph.snapshot, nodes, (*json)["nodes"]);
   for (const char* list : {"neighbors", "cases", "countries"}) {
     *ctx.out << "Shared " << list << ": " << (*json)[list].size() << "\n";
     for (const nlohmann::json& n : (*json)[list]) *ctx.out << "  " << Label(n) << "\n";
@@ -364,8 +391,8 @@ const CommandSpec kCasesCommand = {
 extern const CommandSpec kCommonCommand;
 const CommandSpec kCommonCommand = {
     "common", "NODE NODE… [--json]", "what two or more nodes share",
-    Help("Shared neighbours, shared cases, and countries every node is linked to (directly or\n"
-         "through its cases).\n",
+    Help("Edges joining the nodes directly, shared neighbours, shared cases, and countries every\n"
+         "node is linked to (directly or through its cases).\n",
          false)
         .c_str(),
     RunCommon};

@@ -5,6 +5,7 @@
 
 #include "cli/args.h"
 #include "cli/command.h"
+#include "cli/human_format.h"
 #include "http/json_views.h"
 #include "query/resolve.h"
 
@@ -55,7 +56,7 @@ void PrintEvidence(std::ostream& out, const nlohmann::json& detail) {
     std::string url = doc.value("url", std::string());
     if (!url.empty()) out << " <" << url << ">";
     out << "  [" << doc["id"].get<std::string>() << ", " << e["extractor"].get<std::string>() << ", confidence "
-        << e["confidence"].get<double>() << "]\n";
+        << ConfidenceText(e["confidence"].get<double>()) << "]\n";
   }
   size_t shown = detail["evidence"].size();
   uint64_t total = detail["evidence_count"].get<uint64_t>();

@@ -57,17 +57,17 @@ Result<std::vector<DocumentFacts>> ExtractRecord(const InputRecord& record) {
 Ingester::Ingester(GraphStore& store) : store_(store), resolver_(std::make_unique<Resolver>(store)) {}
 Ingester::~Ingester() = default;
 
-Result<IngestOutcome> Ingester::Ingest(const InputRecord& record) {
+Result<IngestOutcome> Ingester::Ingest(const InputRecord& record, std::vector<DocumentFacts>* stored) {
   Result<std::vector<DocumentFacts>> extracted = ExtractRecord(record);
   if (!extracted.ok()) return extracted.status();
   IngestOutcome out;
   out.unchanged = true;
-  for (DocumentFacts& facts : *extracted) LKG_RETURN_IF_ERROR(IngestFacts(std::move(facts), &out));
+  for (DocumentFacts& facts : *extracted) LKG_RETURN_IF_ERROR(IngestFacts(std::move(facts), &out, stored));
   out.document_id = out.documents.empty() ? "" : out.documents.front();
   return out;
 }
 
-Status Ingester::IngestFacts(DocumentFacts facts, IngestOutcome* out) {
+Status Ingester::IngestFacts(DocumentFacts facts, IngestOutcome* out, std::vector<DocumentFacts>* stored) {
   LKG_RETURN_IF_ERROR(resolver_->Resolve(facts));
   Result<ApplyResult> applied = store_.Apply(facts);
   if (!applied.ok()) return applied.status();
@@ -78,6 +78,7 @@ Status Ingester::IngestFacts(DocumentFacts facts, IngestOutcome* out) {
   out->nodes_added += applied->nodes_added;
   out->edges_added += applied->edges_added;
   out->cases_added += applied->cases_added;
+  if (stored) stored->push_back(std::move(facts));
   return Status::Ok();
 }
 

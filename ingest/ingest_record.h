@@ -49,11 +49,13 @@ class Ingester {
   // its own atomic write). Errors (nothing written): InvalidArgument for
   // invalid UTF-8, binary or empty text, HTML without text;
   // LimitExceeded for a text over the article size limit; the store's
-  // error when Apply fails.
-  Result<IngestOutcome> Ingest(const InputRecord& record);
+  // error when Apply fails. When `stored` is given, it receives the facts
+  // of each document as written (after entity resolution: node and edge keys
+  // as stored), in the order of IngestOutcome::documents.
+  Result<IngestOutcome> Ingest(const InputRecord& record, std::vector<DocumentFacts>* stored = nullptr);
 
  private:
-  Status IngestFacts(DocumentFacts facts, IngestOutcome* out);
+  Status IngestFacts(DocumentFacts facts, IngestOutcome* out, std::vector<DocumentFacts>* stored);
 
   GraphStore& store_;
   std::unique_ptr<Resolver> resolver_;

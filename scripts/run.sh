@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds lkg in Release, ingests the sample articles
-# (samples/ and, when present, ../shared/seeds/) into the default store, and
+# (samples/ and the seed articles) into the default store, and
 # serves the explorer on http://127.0.0.1:8080 (PORT/HOST override).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -9,8 +9,11 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 lkg="${LKG_BUILD_DIR:-$root/build}/lkg"
 db=${LKG_DB:-$root/lkg-data}
 
-inputs=("$root/samples")
-[ -d "$root/../shared/seeds" ] && inputs+=("$root/../shared/seeds")
+# The Wikinews samples and the five seed articles (IndustriALL pages, kept as
+# tests/data/devset/01–05.txt).
+inputs=("$root/samples" "$root"/tests/data/devset/0[1-5].txt)
 "$lkg" --db "$db" ingest "${inputs[@]}"
 "$lkg" --db "$db" stats
+echo "lkg is $lkg — to type plain 'lkg': export PATH=\"$(dirname "$lkg"):\$PATH\" LKG_DB=\"$db\""
+echo "(or install it: cmake --install \"$(dirname "$lkg")\" --prefix ~/.local)"
 exec "$lkg" --db "$db" serve --host "${HOST:-127.0.0.1}" --port "${PORT:-8080}"

@@ -72,7 +72,8 @@ TEST_CASE("lkg stats prints counts per type and JSON; a missing store is an erro
 
   Run missing = RunLkg({"--db", dir.Sub("nowhere"), "stats"});
   CHECK(missing.code == 1);
-  CHECK(missing.err == "lkg: error: no lkg store at '" + dir.Sub("nowhere") + "' (the directory does not exist)\n");
+  CHECK(missing.err.rfind("lkg: error: no lkg store at '" + dir.Sub("nowhere") + "' (the directory does not exist)\n" +
+                              "  looked in " + dir.Sub("nowhere") + " (given with --db)\n", 0) == 0);
   CHECK(RunLkg({"--db", dir.path(), "stats", "extra"}).code == 2);
   Run bad_flag = RunLkg({"--db", dir.path(), "stats", "--bogus"});
   CHECK(bad_flag.code == 2);
