@@ -21,6 +21,7 @@ extern const CommandSpec kSplitCommand;        // commands_resolve.cc
 extern const CommandSpec kDistinctCommand;     // commands_resolve.cc
 extern const CommandSpec kExportCommand;       // commands_export.cc
 extern const CommandSpec kServeCommand;        // commands_serve.cc
+extern const CommandSpec kCheckCommand;        // commands_check.cc
 extern const CommandSpec kHelpCommand;         // cli.cc
 extern const CommandSpec kExtractCommand;      // commands_ingest.cc (hidden)
 
@@ -30,7 +31,7 @@ const std::vector<const CommandSpec*>& CommandTable() {
       &kSearchCommand, &kShowCommand,     &kNeighborsCommand,   &kPathCommand,
       &kRankCommand,   &kCommunitiesCommand, &kCasesCommand,    &kCommonCommand,
       &kMergeCommand,  &kSplitCommand,    &kDistinctCommand,    &kExportCommand,
-      &kServeCommand,  &kHelpCommand,     &kExtractCommand,
+      &kServeCommand,  &kCheckCommand,    &kHelpCommand,     &kExtractCommand,
   };
   return table;
 }

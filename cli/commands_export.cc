@@ -23,13 +23,15 @@ constexpr const char* kExportHelp =
     "  --no-evidence      json: leave out evidence records and document nodes\n"
     "  --neo4j-admin      cypher: write neo4j-admin import CSVs (nodes.csv, edges.csv) into\n"
     "                     the directory given with -o instead of MERGE statements\n"
+    "  --raw              csv, --neo4j-admin: keep cells starting with = + - @ TAB CR as they\n"
+    "                     are (by default they get a leading ' so spreadsheets do not run them)\n"
     "  -o, --output PATH  write to PATH instead of stdout; csv and --neo4j-admin need a\n"
     "                     directory and write nodes.csv and edges.csv into it\n"
     "Filters (whole graph or subgraph):\n";
 
 std::vector<FlagSpec> ExportFlags() {
   std::vector<FlagSpec> flags = {{"format"}, {"seed"},           {"depth"},       {"limit"},
-                                 {"no-evidence", false}, {"neo4j-admin", false}, {"output", true, 'o'}};
+                                 {"no-evidence", false}, {"neo4j-admin", false}, {"raw", false}, {"output", true, 'o'}};
   for (FlagSpec& f : FilterFlags()) flags.push_back(f);
   return flags;
 }
@@ -181,6 +183,7 @@ int RunExport(CommandContext& ctx) {
   query::ExportOptions options;
   options.evidence = !args->Has("no-evidence");
   options.cypher_admin_csv = args->Has("neo4j-admin");
+  options.csv_raw = args->Has("raw");
   Progress progress(*ctx.err, ctx.err_is_tty, "bytes");
   uint64_t bytes = 0;
   auto write = [&](std::ostream& out) -> Status {

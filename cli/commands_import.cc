@@ -49,13 +49,14 @@ uint64_t EstimateRecords(records::ImportKind kind, const std::string& path) {
 }
 
 void PrintReport(const records::ImportReport& r, std::ostream& out) {
-  out << "imported " << r.imported << " of " << r.records << " records from " << r.file << " as "
+  auto n = [](size_t value) { return GroupThousands(value); };
+  out << "imported " << n(r.imported) << " of " << n(r.records) << " records from " << r.file << " as "
       << FormatDocId(r.document) << " (" << r.chunks << (r.chunks == 1 ? " chunk, " : " chunks, ")
       << DurationText(r.seconds) << ")\n";
-  out << "  added: " << r.totals.nodes_added << " nodes, " << r.totals.cases_added << " cases, "
-      << r.totals.edges_added << " edges, " << r.totals.evidence_added << " evidence\n";
-  out << "  employers: " << r.employer_strings << " distinct strings -> " << r.employer_nodes << " nodes\n";
-  out << "  unions: " << r.union_strings << " distinct strings -> " << r.union_nodes << " nodes\n";
+  out << "  added: " << n(r.totals.nodes_added) << " nodes, " << n(r.totals.cases_added) << " cases, "
+      << n(r.totals.edges_added) << " edges, " << n(r.totals.evidence_added) << " evidence\n";
+  out << "  employers: " << n(r.employer_strings) << " distinct strings -> " << n(r.employer_nodes) << " nodes\n";
+  out << "  unions: " << n(r.union_strings) << " distinct strings -> " << n(r.union_nodes) << " nodes\n";
   if (r.issues.empty()) return;
   out << "  " << r.issues.size() << " issue(s), " << r.skipped << " record(s) skipped:\n";
   size_t shown = 0;

@@ -8,6 +8,7 @@
 
 #include "cli/args.h"
 #include "cli/command.h"
+#include "cli/human_format.h"
 #include "cli/ingest_findings.h"
 #include "cli/progress.h"
 #include "engine/ids.h"
@@ -19,6 +20,8 @@ namespace {
 
 struct IngestTotals {
   uint64_t added = 0, unchanged = 0, replaced = 0, failed = 0;
+  uint64_t skipped = 0;       // records not tried after the store failed
+  bool store_failed = false;  // an I/O error (a full disk): nothing more can be written
   uint64_t nodes = 0, edges = 0, cases = 0;
   nlohmann::json errors = nlohmann::json::array();
 };
@@ -78,9 +81,10 @@ void PrintTotals(CommandContext& ctx, const IngestTotals& t, const IngestFinding
     *ctx.out << j.dump(2) << "\n";
     return;
   }
-  *ctx.out << "documents: " << t.added << " added, " << t.unchanged << " unchanged, " << t.replaced
-           << " replaced, " << t.failed << " failed\n"
-           << "added: " << t.nodes << " nodes, " << t.edges << " edges, " << t.cases << " cases\n";
+  auto n = [](uint64_t value) { return GroupThousands(value); };
+  *ctx.out << "documents: " << n(t.added) << " added, " << n(t.unchanged) << " unchanged, " << n(t.replaced)
+           << " replaced, " << n(t.failed) << " failed\n"
+           << "added: " << n(t.nodes) << " nodes, " << n(t.edges) << " edges, " << n(t.cases) << " cases\n";
   findings.PrintSummary(*ctx.out, kTopEntities, kTopCases);
 }
 
@@ -99,11 +103,13 @@ int RunIngest(CommandContext& ctx) {
   uint64_t seen = 0;
   Progress progress(*ctx.err, ctx.err_is_tty, "documents", ctx.err_is_tty ? EstimateRecords(args->positionals) : 0);
   auto on_record = [&](ingest::InputRecord&& r) {
+    if (totals.store_failed) return void(++totals.skipped);
     std::vector<DocumentFacts> stored;
     Result<ingest::IngestOutcome> out = ingester.Ingest(r, &stored);
     progress.Update(++seen);
     if (!out.ok()) {
       progress.Finish();
+      totals.store_failed = out.status().code() == StatusCode::kIOError;
       return ReportProblem(ctx, totals, r.origin, out.status());
     }
     if (show_facts && !json) progress.Finish();
@@ -125,6 +131,10 @@ int RunIngest(CommandContext& ctx) {
   };
   ReadInputs(ctx, args->positionals, on_record, on_problem);
   progress.Finish();
+  if (totals.store_failed) {
+    *ctx.err << "lkg: error: stopped after the store could not be written; " << totals.skipped
+             << " more records were not ingested\n";
+  }
   PrintTotals(ctx, totals, findings, json ? &facts_json : nullptr);
   return totals.failed > 0 ? kExitUserError : kExitOk;
 }

@@ -2,6 +2,7 @@
 #include <pthread.h>
 #include <signal.h>
 
+#include <algorithm>
 #include <atomic>
 #include <ostream>
 #include <thread>
@@ -19,14 +20,21 @@ constexpr const char* kServeHelp =
     "  --port N           TCP port (default 8080; 0 picks a free one)\n"
     "  --host H           address to bind (default 127.0.0.1: this machine only)\n"
     "  --read-only        refuse every write (POST/DELETE answer 403)\n"
-    "  --token-file F     writes need 'Authorization: Bearer <token>' with the token in F\n"
+    "  --token-file F     writes need 'Authorization: Bearer <token>' with the token in F;\n"
+    "                     without it, writes need 'Content-Type: application/json' and an\n"
+    "                     'X-Requested-With' header (no form or simple cross-site request can write)\n"
     "  --allow-origin O   allow cross-origin requests from O (CORS is off by default)\n"
+    "  --allowed-host H   also answer requests whose Host header names H (comma-separated);\n"
+    "                     by default only loopback names and --host are served (DNS rebinding)\n"
     "  --threads N        request workers (default 8); idle keep-alive connections do\n"
     "                     not hold one, so a few per core serve any number of clients\n"
     "  --log              print one line per request on stderr\n"
     "\n"
     "Serves the JSON API under /api/v1 and the explorer page at /. Stops cleanly on\n"
-    "SIGINT or SIGTERM: requests in progress (writes included) finish first.\n";
+    "SIGINT or SIGTERM: requests in progress (writes included) finish first.\n"
+    "Requests are bounded while they are read: request line 8 KiB (414), headers 16 KiB and\n"
+    "64 lines (431), body 4 MiB after de-chunking and gzip inflation (413); headers within 5 s\n"
+    "and the body within 10 s (408); 256 connections per client address (503).\n";
 
 // Blocks SIGINT/SIGTERM in this thread (and the threads it starts) for its
 // lifetime, so only the waiter thread receives them; restores the old mask.
@@ -63,6 +71,12 @@ Status ParseServeOptions(const ParsedArgs& args, http::ServerOptions& options) {
   options.host = args.Get("host", "127.0.0.1");
   options.read_only = args.Has("read-only");
   options.allow_origin = args.Get("allow-origin");
+  std::string hosts = args.Get("allowed-host");
+  for (size_t start = 0; start < hosts.size();) {
+    size_t comma = std::min(hosts.find(',', start), hosts.size());
+    if (comma > start) options.allowed_hosts.push_back(hosts.substr(start, comma - start));
+    start = comma + 1;
+  }
   options.log_requests = args.Has("log");
   if (args.Has("token-file")) {
     Result<std::string> token = http::LoadTokenFile(args.Get("token-file"));
@@ -85,7 +99,8 @@ void WaitForSignal(http::Server* server, const std::atomic<bool>* done) {
 
 int RunServe(CommandContext& ctx) {
   Result<ParsedArgs> args = ParseArgs(ctx.args, {{"port"}, {"host"}, {"read-only", false}, {"token-file"},
-                                                 {"allow-origin"}, {"threads"}, {"log", false}});
+                                                 {"allow-origin"}, {"allowed-host"}, {"threads"},
+                                                 {"log", false}});
   if (!args.ok()) return ReportUsage(ctx, "serve", args.status().message());
   if (!args->positionals.empty()) return ReportUsage(ctx, "serve", "unexpected argument '" + args->positionals[0] + "'");
   Result<http::ServerOptions> options = ParseNumbers(*args);

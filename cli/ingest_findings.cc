@@ -98,7 +98,7 @@ void IngestFindings::PrintSummary(std::ostream& out, size_t top_entities, size_t
         << (c.kind.empty() ? "other" : c.kind) << c.name << (c.country.empty() ? "" : "  [" + c.country + "]") << "\n";
   }
   if (cases.size() > top_cases) {
-    out << "  … " << cases.size() - top_cases << " more ('lkg cases' lists them all)\n";
+    out << "  … " << GroupThousands(cases.size() - top_cases) << " more ('lkg cases' lists them all)\n";
   }
 }
 

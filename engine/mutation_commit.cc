@@ -1,4 +1,6 @@
 // Mutation::Commit: from the overlay's before/after records to one WriteBatch.
+#include <sys/statvfs.h>
+
 #include <rocksdb/write_batch.h>
 
 #include "engine/mutation.h"
@@ -15,6 +17,21 @@ void CountNode(const Node& node, int64_t delta, std::map<std::string, int64_t>& 
 
 std::string Encoded(const std::optional<Node>& node) { return node ? EncodeNode(*node) : std::string(); }
 std::string Encoded(const std::optional<Edge>& edge) { return edge ? EncodeEdge(*edge) : std::string(); }
+
+// Free space a write must leave on the store's disk: room for RocksDB to
+// flush memtables and compact. RocksDB as Debian builds it (assertions on)
+// aborts when a write fails for lack of space, so lkg refuses before that.
+constexpr uint64_t kMinFreeBytes = 64u << 20;
+
+Status CheckFreeSpace(const std::string& dir, uint64_t write_bytes) {
+  struct statvfs fs {};
+  if (::statvfs(dir.c_str(), &fs) != 0) return Status::Ok();  // unknown: let RocksDB try
+  uint64_t free_bytes = static_cast<uint64_t>(fs.f_bavail) * fs.f_frsize;
+  if (free_bytes >= kMinFreeBytes + write_bytes) return Status::Ok();
+  return Status::IOError("cannot write to the store at '" + dir + "': no space left on the device (" +
+                         std::to_string(free_bytes >> 20) + " MiB free; lkg keeps " +
+                         std::to_string(kMinFreeBytes >> 20) + " MiB for the store's own upkeep)");
+}
 
 }  // namespace
 
@@ -132,6 +149,7 @@ Status Mutation::Commit() {
     return Status::InvalidArgument(std::string("a record cannot be encoded (invalid UTF-8?): ") + e.what());
   }
   if (batch.Count() == 0) return Status::Ok();
+  LKG_RETURN_IF_ERROR(CheckFreeSpace(db_.dir(), batch.GetDataSize()));
   rocksdb::WriteOptions write;
   write.sync = db_.sync_writes();
   return FromRocks(db_.db()->Write(write, &batch), "cannot write to the store at '" + db_.dir() + "'");

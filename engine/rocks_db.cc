@@ -9,12 +9,14 @@
 
 #include <rocksdb/cache.h>
 #include <rocksdb/convenience.h>
+#include <rocksdb/db.h>
 #include <rocksdb/filter_policy.h>
 #include <rocksdb/slice_transform.h>
 #include <rocksdb/table.h>
 
 #include "engine/key_codec.h"
 #include "engine/record_codec.h"
+#include "engine/store_check.h"
 
 namespace lkg::internal {
 namespace {
@@ -58,16 +60,31 @@ rocksdb::ColumnFamilyOptions MakeCfOptions(const std::shared_ptr<rocksdb::Cache>
   return options;
 }
 
-rocksdb::DBOptions MakeDbOptions(const StoreOptions& options) {
+rocksdb::DBOptions MakeDbOptions(const StoreOptions& options, bool exists) {
   rocksdb::DBOptions db;
   db.create_if_missing = !options.read_only && options.create_if_missing;
-  db.create_missing_column_families = !options.read_only;
+  // Only a new store gets its column families created: one missing from an
+  // existing store means damage (a truncated MANIFEST), and recreating it
+  // empty would lose its data silently.
+  db.create_missing_column_families = !options.read_only && !exists;
   db.db_write_buffer_size = options.memtable_bytes;  // across all column families
   db.max_open_files = -1;                // open every table file up front
   db.keep_log_file_num = 3;
   db.max_log_file_size = 4u << 20;
   db.max_background_jobs = 2;
   return db;
+}
+
+// True when the store in `dir` holds data: a table file, or a write-ahead
+// log with records. A store whose creation was interrupted has neither, so
+// a column family missing there is not damage.
+bool HoldsData(const std::string& dir) {
+  std::error_code ec;
+  for (const fs::directory_entry& entry : fs::directory_iterator(dir, ec)) {
+    std::string ext = entry.path().extension().string();
+    if (ext == ".sst" || (ext == ".log" && entry.file_size(ec) > 0)) return true;
+  }
+  return false;
 }
 
 bool LooksLikeLock(const rocksdb::Status& s) {
@@ -121,7 +138,9 @@ Status FromRocks(const rocksdb::Status& status, std::string_view context) {
   if (status.IsCorruption()) return Status::Corruption(message);
   if (status.IsBusy() || status.IsTimedOut() || status.IsTryAgain()) return Status::Busy(message);
   if (status.IsInvalidArgument()) return Status::InvalidArgument(message);
-  if (status.IsNoSpace()) return Status::IOError(message);
+  if (status.IsNoSpace() || status.ToString().find("No space left") != std::string::npos) {
+    return Status::IOError(std::string(context) + ": no space left on the device (" + status.ToString() + ")");
+  }
   return Status::IOError(message);
 }
 
@@ -160,9 +179,33 @@ void RocksDb::Close() {
   db_.reset();
 }
 
+// Ok when `names` holds every column family of ours, or when some are
+// missing from a store whose creation never finished (no data yet: then a
+// writer creates them, `db_options` is changed). Corruption when a store
+// holding data lost one; NotFound for a read-only open of an unfinished one.
+static Status CheckColumnFamilies(const std::string& dir, const std::vector<std::string>& names,
+                                  const StoreOptions& options, bool exists, rocksdb::DBOptions& db_options) {
+  std::string missing;
+  for (const char* name : kCfNames) {
+    if (std::find(names.begin(), names.end(), name) == names.end()) missing = name;
+  }
+  if (missing.empty() || !exists) return Status::Ok();
+  if (HoldsData(dir)) {
+    return Status::Corruption("the store at '" + dir + "' is damaged or not an lkg store: its '" + missing +
+                              "' column family is missing (a truncated MANIFEST?); `lkg check --repair` may recover it");
+  }
+  if (options.read_only) {
+    return Status::NotFound("the store at '" + dir + "' has no '" + missing + "' column family: it is not an lkg "
+                            "store, or a writer stopped while creating it (then any write command finishes it)");
+  }
+  db_options.create_missing_column_families = true;  // finishes an interrupted creation: no data yet
+  return Status::Ok();
+}
+
+
 Status RocksDb::OpenDb(const StoreOptions& options, bool exists) {
   Close();
-  rocksdb::DBOptions db_options = MakeDbOptions(options);
+  rocksdb::DBOptions db_options = MakeDbOptions(options, exists);
   auto cache = rocksdb::NewLRUCache(options.block_cache_bytes);
   rocksdb::ColumnFamilyOptions other_options = MakeCfOptions(cache, std::nullopt, options);
   std::vector<std::string> names;
@@ -170,14 +213,10 @@ Status RocksDb::OpenDb(const StoreOptions& options, bool exists) {
     rocksdb::Status s = rocksdb::DB::ListColumnFamilies(db_options, dir_, &names);
     if (!s.ok()) return FromRocks(s, "cannot open the store at '" + dir_ + "'");
   }
+  LKG_RETURN_IF_ERROR(CheckColumnFamilies(dir_, names, options, exists, db_options));
   // Ours first (in Cf order), then any a newer schema added, then default.
   std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
   for (size_t i = 0; i < kCfCount; ++i) {
-    bool present = std::find(names.begin(), names.end(), kCfNames[i]) != names.end();
-    if (options.read_only && !present) {
-      return Status::Corruption("the store at '" + dir_ + "' is not an lkg store (no '" + kCfNames[i] +
-                                "' column family)");
-    }
     descriptors.emplace_back(kCfNames[i], MakeCfOptions(cache, static_cast<Cf>(i), options));
   }
   for (const std::string& name : names) {
@@ -230,6 +269,60 @@ Status RocksDb::CheckSchema() {
 }
 
 RocksDb::~RocksDb() { Close(); }
+
+}  // namespace lkg::internal
+
+namespace lkg {
+
+// After RocksDB's repair: creates the column families that had no table
+// file (empty ones; repair only restores those it finds data for).
+static Status RecreateEmptyColumnFamilies(const std::string& dir,
+                                          std::vector<rocksdb::ColumnFamilyDescriptor> descriptors) {
+  using namespace internal;
+  std::vector<std::string> names;
+  rocksdb::Status s = rocksdb::DB::ListColumnFamilies(rocksdb::DBOptions(), dir, &names);
+  if (!s.ok()) return FromRocks(s, "cannot read the repaired store at '" + dir + "'");
+  for (const std::string& name : names) {
+    bool known = std::any_of(descriptors.begin(), descriptors.end(), [&](const auto& d) { return d.name == name; });
+    if (!known) descriptors.emplace_back(name, rocksdb::ColumnFamilyOptions());
+  }
+  rocksdb::DBOptions options;
+  options.create_missing_column_families = true;
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::DB* raw = nullptr;
+  s = rocksdb::DB::Open(options, dir, descriptors, &handles, &raw);
+  if (!s.ok()) return FromRocks(s, "cannot open the repaired store at '" + dir + "'");
+  std::unique_ptr<rocksdb::DB> db(raw);
+  for (auto* h : handles) db->DestroyColumnFamilyHandle(h);
+  return FromRocks(db->Close(), "cannot close the repaired store at '" + dir + "'");
+}
+
+Status RepairStoreFiles(const std::string& dir) {
+  using namespace internal;
+  std::error_code ec;
+  if (!fs::exists(fs::path(dir) / "CURRENT", ec) && !fs::exists(fs::path(dir), ec)) {
+    return Status::NotFound("no lkg store at '" + dir + "'");
+  }
+  StoreOptions options;
+  auto cache = rocksdb::NewLRUCache(options.block_cache_bytes);
+  std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
+  for (size_t i = 0; i < kCfCount; ++i) {
+    descriptors.emplace_back(kCfNames[i], MakeCfOptions(cache, static_cast<Cf>(i), options));
+  }
+  descriptors.emplace_back(rocksdb::kDefaultColumnFamilyName, MakeCfOptions(cache, std::nullopt, options));
+  try {
+    rocksdb::Status s = rocksdb::RepairDB(dir, MakeDbOptions(options, true), descriptors,
+                                          MakeCfOptions(cache, std::nullopt, options));
+    if (!s.ok()) return FromRocks(s, "cannot repair the store at '" + dir + "'");
+    return RecreateEmptyColumnFamilies(dir, descriptors);
+  } catch (const std::exception& e) {
+    return Status::IOError("cannot repair the store at '" + dir + "': " + e.what());
+  }
+}
+
+}  // namespace lkg
+
+namespace lkg::internal {
 
 Result<uint64_t> ReadCounter(const RocksDb& db, const rocksdb::ReadOptions& read, std::string_view key) {
   std::string value;

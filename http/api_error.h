@@ -33,4 +33,9 @@ ApiError PayloadTooLarge(std::string message);   // 413
 // The JSON body of `error` (serialised, valid UTF-8).
 std::string ErrorBody(const ApiError& error);
 
+// A whole HTTP/1.1 answer carrying `error` and 'Connection: close', for the
+// connection loop (before cpp-httplib sees a request). `extra_headers` are
+// complete header lines ("Allow: GET\r\n"), or "".
+std::string ErrorAnswer(const ApiError& error, const std::string& extra_headers = "");
+
 }  // namespace lkg::http

@@ -1,7 +1,11 @@
 // GET /api/v1/export: the whole graph or a subgraph (seed + depth +
 // filters) in one of the export formats, as a download with the format's
 // Content-Type. Subgraphs are built in memory (errors still get a JSON
-// body); the whole graph is streamed in chunks.
+// body); the whole graph is streamed in chunks. A failure while streaming
+// ends the connection without the final chunk, so no client takes a cut
+// export for a whole one.
+#include <cstdio>
+#include <ostream>
 #include <sstream>
 
 #include "http/params.h"
@@ -12,6 +16,48 @@
 
 namespace lkg::http {
 namespace {
+
+// A buffered std::streambuf writing to an httplib DataSink. (httplib's own
+// DataSink::os fails on single characters: its streambuf has no overflow.)
+class SinkBuffer : public std::streambuf {
+ public:
+  explicit SinkBuffer(httplib::DataSink& sink) : sink_(sink) { setp(buffer_, buffer_ + sizeof buffer_); }
+  // Sends what is buffered; false once the client is gone.
+  bool Drain() {
+    size_t n = static_cast<size_t>(pptr() - pbase());
+    if (n > 0 && ok_) ok_ = sink_.write(pbase(), n);
+    setp(buffer_, buffer_ + sizeof buffer_);
+    return ok_;
+  }
+
+ protected:
+  int overflow(int c) override {
+    if (!Drain()) return traits_type::eof();
+    if (c != traits_type::eof()) sputc(static_cast<char>(c));
+    return traits_type::not_eof(c);
+  }
+  int sync() override { return Drain() ? 0 : -1; }
+
+ private:
+  httplib::DataSink& sink_;
+  char buffer_[16384];
+  bool ok_ = true;
+};
+
+// Streams the whole graph; ends the chunked body only when all was written.
+bool StreamWholeGraph(const ReadView& view, query::ExportFormat format, const query::ExportOptions& options,
+                      httplib::DataSink& sink) {
+  SinkBuffer buffer(sink);
+  std::ostream out(&buffer);
+  query::ExportScope scope = query::ExportScope::WholeGraph(*view.reader);
+  Status written = query::WriteExport(format, scope, options, out);
+  if (written.ok() && buffer.Drain()) {
+    sink.done();
+    return true;
+  }
+  if (!written.ok()) std::fprintf(stderr, "lkg serve: export stopped: %s\n", written.ToString().c_str());
+  return false;  // no final chunk: the connection is closed mid-body
+}
 
 struct ExportRequest {
   query::ExportFormat format = query::ExportFormat::kJson;
@@ -34,6 +80,9 @@ Result<ExportRequest> ParseExport(const ReadView& view, const Params& params, co
   Result<long long> evidence = IntParam(params, "evidence", 1, 0, 1);
   if (!evidence.ok()) return evidence.status();
   r.options.evidence = *evidence == 1;
+  Result<long long> raw = IntParam(params, "raw", 0, 0, 1);
+  if (!raw.ok()) return raw.status();
+  r.options.csv_raw = *raw == 1;
   r.options.max_evidence_per_item = limits.max_evidence;
   Result<long long> depth = IntParam(params, "depth", 1, 0, limits.max_depth);
   if (!depth.ok()) return depth.status();
@@ -99,11 +148,7 @@ void HandleExport(ApiContext& ctx, const httplib::Request& req, httplib::Respons
     // The whole graph: stream it; `view` stays alive in the provider.
     ExportRequest request = *r;
     res.set_chunked_content_provider(content_type, [view, request](size_t, httplib::DataSink& sink) {
-      query::ExportScope scope = query::ExportScope::WholeGraph(*view->reader);
-      Status written = query::WriteExport(request.format, scope, request.options, sink.os);
-      if (!written.ok()) std::fprintf(stderr, "lkg serve: export stopped: %s\n", written.ToString().c_str());
-      sink.done();
-      return written.ok();
+      return StreamWholeGraph(*view, request.format, request.options, sink);
     });
     return;
   }

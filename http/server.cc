@@ -13,12 +13,16 @@
 #include "http/api_context.h"
 #include "http/routes.h"
 #include "http/keep_alive.h"
+#include "http/request_gate.h"
 
 namespace lkg::http {
 
 struct Server::Impl {
   Impl(GraphStore& store, const ServerOptions& o)
-      : options(o), ctx(store, options), http(options.threads, options.max_queued) {}
+      : options(o),
+        ctx(store, options),
+        http(options.threads, options.max_queued, options.request, options.limits.max_body_bytes,
+             [this](const RequestHead& head) { return CheckRequestHead(head, options); }) {}
   ServerOptions options;
   ApiContext ctx;
   KeepAliveServer http;
@@ -69,33 +73,15 @@ void AddCommonHeaders(const ServerOptions& options, const httplib::Request& req,
   }
 }
 
-// Refuses a body before it is read: a Content-Length that is not a plain
-// number (400) or above the limit (413). Without this, httplib would read
-// and discard the announced bytes until its read timeout.
-std::optional<ApiError> CheckContentLength(const httplib::Request& req, size_t max_body_bytes) {
-  if (!req.has_header("Content-Length")) return std::nullopt;
-  std::string text = req.get_header_value("Content-Length");
-  if (text.empty() || text.size() > 19 || text.find_first_not_of("0123456789") != std::string::npos) {
-    return ApiError{400, "invalid_argument", "the Content-Length header is not a valid length"};
-  }
-  if (std::stoull(text) > max_body_bytes) {
-    return PayloadTooLarge("the request body is larger than " + std::to_string(max_body_bytes) + " bytes");
-  }
-  return std::nullopt;
-}
-
 void ConfigureHooks(httplib::Server& http, const ServerOptions& options) {
   http.set_pre_routing_handler([&options](const httplib::Request& req, httplib::Response& res) {
     AddCommonHeaders(options, req, res);
-    if (auto refused = CheckContentLength(req, options.limits.max_body_bytes)) {
-      SendError(res, *refused);
-      res.set_header("Connection", "close");  // the unread body must not be parsed as a request
-      return httplib::Server::HandlerResponse::Handled;
-    }
     return httplib::Server::HandlerResponse::Unhandled;
   });
-  // Gives every error without a body (unknown route, 413 from the body
-  // limit, a request httplib could not parse) the JSON error shape.
+  // Gives every error without a body (unknown route, a request httplib
+  // could not parse) the JSON error shape. Sizes, framing, Host and write
+  // authorisation were checked before httplib saw the request
+  // (http/keep_alive.h, http/request_gate.h).
   http.set_error_handler(httplib::Server::HandlerWithResponse(
       [](const httplib::Request&, httplib::Response& res) {
         if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
@@ -125,6 +111,9 @@ Status CheckOptions(const ServerOptions& options) {
   if (options.port < 0 || options.port > 65535) return Status::InvalidArgument("the port must be in 0..65535");
   if (options.threads < 1 || options.threads > 1024) return Status::InvalidArgument("threads must be in 1..1024");
   if (options.max_queued < 1) return Status::InvalidArgument("max_queued must be at least 1");
+  if (options.request.max_connections_per_client < 1) {
+    return Status::InvalidArgument("max_connections_per_client must be at least 1");
+  }
   return Status::Ok();
 }
 

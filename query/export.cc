@@ -50,10 +50,10 @@ Status WriteExport(ExportFormat format, const ExportScope& scope, const ExportOp
     case ExportFormat::kGexf: return WriteGexf(scope, out);
     case ExportFormat::kCyjs: return WriteCyjs(scope, out);
     case ExportFormat::kDot: return WriteDot(scope, out);
-    case ExportFormat::kCsv: return nodes ? WriteCsvNodes(scope, out) : WriteCsvEdges(scope, out);
+    case ExportFormat::kCsv: return nodes ? WriteCsvNodes(scope, out, options.csv_raw) : WriteCsvEdges(scope, out, options.csv_raw);
     case ExportFormat::kCypher:
       if (!options.cypher_admin_csv) return WriteCypher(scope, out);
-      return nodes ? WriteNeo4jAdminNodes(scope, out) : WriteNeo4jAdminEdges(scope, out);
+      return nodes ? WriteNeo4jAdminNodes(scope, out, options.csv_raw) : WriteNeo4jAdminEdges(scope, out, options.csv_raw);
   }
   return Status::Internal("unknown export format");
 }

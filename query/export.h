@@ -24,6 +24,9 @@ struct ExportOptions {
   // cypher: false = MERGE statements; true = neo4j-admin import CSV (the
   // table picked by csv_part, with typed headers).
   bool cypher_admin_csv = false;
+  // csv and neo4j-admin CSV: write text cells as they are, even those a
+  // spreadsheet would run as formulas (off: such cells get a leading ').
+  bool csv_raw = false;
 };
 
 // "json", "graphml", ... ; nullopt for an unknown name.
@@ -45,10 +48,10 @@ Status WriteGraphml(const ExportScope& scope, std::ostream& out);
 Status WriteGexf(const ExportScope& scope, std::ostream& out);
 Status WriteCyjs(const ExportScope& scope, std::ostream& out);
 Status WriteDot(const ExportScope& scope, std::ostream& out);
-Status WriteCsvNodes(const ExportScope& scope, std::ostream& out);
-Status WriteCsvEdges(const ExportScope& scope, std::ostream& out);
+Status WriteCsvNodes(const ExportScope& scope, std::ostream& out, bool raw = false);
+Status WriteCsvEdges(const ExportScope& scope, std::ostream& out, bool raw = false);
 Status WriteCypher(const ExportScope& scope, std::ostream& out);
-Status WriteNeo4jAdminNodes(const ExportScope& scope, std::ostream& out);
-Status WriteNeo4jAdminEdges(const ExportScope& scope, std::ostream& out);
+Status WriteNeo4jAdminNodes(const ExportScope& scope, std::ostream& out, bool raw = false);
+Status WriteNeo4jAdminEdges(const ExportScope& scope, std::ostream& out, bool raw = false);
 
 }  // namespace lkg::query

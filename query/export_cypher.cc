@@ -13,7 +13,7 @@ namespace {
 // A property value as a Cypher literal: scalars as they are, lists of
 // scalars as lists, anything else (objects, mixed lists) as a JSON string.
 std::string Literal(const nlohmann::json& value) {
-  if (value.is_string()) return QuotedLiteral(value.get<std::string>());
+  if (value.is_string()) return CypherLiteral(value.get<std::string>());
   if (value.is_number() || value.is_boolean()) return DumpJson(value);
   if (value.is_array()) {
     bool scalars = true;
@@ -24,7 +24,7 @@ std::string Literal(const nlohmann::json& value) {
       return list + "]";
     }
   }
-  return QuotedLiteral(DumpJson(value));
+  return CypherLiteral(DumpJson(value));
 }
 
 // "`name`" with backticks doubled.
@@ -56,8 +56,8 @@ Status WriteCypher(const ExportScope& scope, std::ostream& out) {
          "// Neo4j 5; on Memgraph use instead: CREATE INDEX ON :Entity(id);\n"
          "CREATE CONSTRAINT lkg_entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;\n";
   LKG_RETURN_IF_ERROR(scope.ForEachNode([&](const Node& node) {
-    out << "MERGE (n:Entity {id: " << QuotedLiteral(FormatNodeId(node.key)) << "}) SET n:"
-        << CypherLabel(node.type) << ", n.name = " << QuotedLiteral(node.name)
+    out << "MERGE (n:Entity {id: " << CypherLiteral(FormatNodeId(node.key)) << "}) SET n:"
+        << CypherLabel(node.type) << ", n.name = " << CypherLiteral(node.name)
         << ", n.aliases = " << Literal(nlohmann::json(node.aliases))
         << ", n.evidence_count = " << node.evidence_count;
     WriteSets("n", node.properties, out);
@@ -65,9 +65,9 @@ Status WriteCypher(const ExportScope& scope, std::ostream& out) {
     return out.good();
   }));
   LKG_RETURN_IF_ERROR(scope.ForEachEdge([&](const Edge& edge) {
-    out << "MATCH (a:Entity {id: " << QuotedLiteral(FormatNodeId(edge.source)) << "}), (b:Entity {id: "
-        << QuotedLiteral(FormatNodeId(edge.target)) << "}) MERGE (a)-[r:" << RelationType(edge.type)
-        << " {id: " << QuotedLiteral(FormatEdgeId(edge.key)) << "}]->(b) SET r.evidence_count = "
+    out << "MATCH (a:Entity {id: " << CypherLiteral(FormatNodeId(edge.source)) << "}), (b:Entity {id: "
+        << CypherLiteral(FormatNodeId(edge.target)) << "}) MERGE (a)-[r:" << RelationType(edge.type)
+        << " {id: " << CypherLiteral(FormatEdgeId(edge.key)) << "}]->(b) SET r.evidence_count = "
         << edge.evidence_count;
     WriteSets("r", edge.properties, out);
     out << ";\n";

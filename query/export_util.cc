@@ -44,15 +44,31 @@ std::string XmlEscape(std::string_view text) {
       case '>': out += "&gt;"; break;
       case '"': out += "&quot;"; break;
       case '\'': out += "&apos;"; break;
+      // As character references: XML parsers would turn them into spaces
+      // in attribute values, and CR LF into LF anywhere.
+      case '\t': out += "&#9;"; break;
+      case '\n': out += "&#10;"; break;
+      case '\r': out += "&#13;"; break;
       default:
-        if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') break;
+        if (static_cast<unsigned char>(c) < 0x20) break;
         out += c;
     }
   }
   return out;
 }
 
-std::string CsvField(std::string_view text) {
+bool LooksLikeFormula(std::string_view text) {
+  return !text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos;
+}
+
+std::string CsvField(std::string_view text, bool raw) {
+  std::string neutral;
+  if (!raw && LooksLikeFormula(text)) {
+    neutral.reserve(text.size() + 1);
+    neutral += '\'';
+    neutral.append(text);
+    text = neutral;
+  }
   if (text.find_first_of(",\"\n\r") == std::string_view::npos) return std::string(text);
   std::string out = "\"";
   for (char c : text) {
@@ -74,6 +90,30 @@ std::string QuotedLiteral(std::string_view text) {
       default:
         if (static_cast<unsigned char>(c) < 0x20) break;
         out += c;
+    }
+  }
+  out += '"';
+  return out;
+}
+
+std::string CypherLiteral(std::string_view text) {
+  static const char* kHex = "0123456789abcdef";
+  std::string out = "\"";
+  for (char c : text) {
+    switch (c) {
+      case '\\': out += "\\\\"; break;
+      case '"': out += "\\\""; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) {
+          out += "\\u00";
+          out += kHex[(c >> 4) & 0xf];
+          out += kHex[c & 0xf];
+        } else {
+          out += c;
+        }
     }
   }
   out += '"';

@@ -26,14 +26,22 @@ Status CollectEdgeDocuments(const ExportScope& scope, size_t max_evidence, std::
 // A property value as text: strings as they are, other values as JSON.
 std::string PropertyText(const nlohmann::json& value);
 
-// &, <, >, " and ' escaped; control characters other than tab/newline dropped
-// (they are not allowed in XML 1.0).
+// &, <, >, " and ' escaped; tab, LF and CR as character references (so they
+// survive attribute-value and line-end normalisation); other control
+// characters dropped (they are not allowed in XML 1.0).
 std::string XmlEscape(std::string_view text);
+// True when a spreadsheet would read `text` as a formula: it starts with
+// =, +, -, @, TAB or CR (OWASP's CSV injection rule).
+bool LooksLikeFormula(std::string_view text);
 // A CSV field (RFC 4180): quoted when it holds a comma, quote or newline.
-std::string CsvField(std::string_view text);
-// A double-quoted string literal for DOT and Cypher: backslash, quote and
-// newlines escaped.
+// Unless `raw`, a field that LooksLikeFormula gets a leading apostrophe.
+std::string CsvField(std::string_view text, bool raw = false);
+// A double-quoted string literal for DOT: backslash, quote and newlines
+// escaped, other control characters dropped.
 std::string QuotedLiteral(std::string_view text);
+// A double-quoted Cypher string literal: backslash, quote, \n, \r, \t
+// escaped, other control characters as \u00XX; every character survives.
+std::string CypherLiteral(std::string_view text);
 
 // The Cypher/neo4j label of a node type: "Union", "Organization", ...
 std::string CypherLabel(NodeType type);

@@ -15,7 +15,7 @@ Skipped: a block preceded (on the line just before its fence) by
 `<!-- docs-test: skip … -->` — for blocks that serve forever or need data
 outside the repository; say why in the comment.
 
-Also checks that docs/cli.md has a `### \`lkg NAME\`` section for every command
+Also checks that README.md stays a front door (at most 160 lines), that docs/cli.md has a `### \`lkg NAME\`` section for every command
 `lkg help` lists, and that no Markdown link leaves the repository except to
 http(s) addresses.
 """
@@ -78,6 +78,15 @@ def check_cli_doc(lkg, root, problems):
             problems.append(f"docs/cli.md has no section for `lkg {name}`: run scripts/cli_doc.sh build/lkg > docs/cli.md")
 
 
+README_MAX_LINES = 160
+
+
+def check_readme_length(root, problems):
+    lines = open(os.path.join(root, "README.md"), encoding="utf-8").read().count("\n")
+    if lines > README_MAX_LINES:
+        problems.append(f"README.md has {lines} lines (at most {README_MAX_LINES}): move details into docs/")
+
+
 def main():
     lkg, root = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
     scratch = tempfile.mkdtemp(prefix="lkg-docs-")
@@ -114,6 +123,7 @@ def main():
                 elif not (run.stdout.strip() or run.stderr.strip()):
                     problems.append(f"{where}: `{command}` printed nothing")
         check_cli_doc(lkg, root, problems)
+        check_readme_length(root, problems)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     for p in problems:

@@ -74,7 +74,7 @@ TEST_CASE("beyond max_queued idle connections, the one idle longest is closed") 
   ServerOptions options;
   options.max_queued = 2;
   TestServer server(options);
-  const std::string request = "GET /api/v1/health HTTP/1.1\r\nHost: x\r\n\r\n";
+  const std::string request = "GET /api/v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
   std::vector<int> fds;
   for (int i = 0; i < 3; ++i) {
     int fd = ConnectLoopback(server.port());
@@ -99,9 +99,9 @@ TEST_CASE("beyond max_queued idle connections, the one idle longest is closed") 
 TEST_CASE("pipelined requests on one connection are all answered, in order") {
   TestServer server;
   std::string answer = Exchange(server.port(),
-                                "GET /api/v1/health HTTP/1.1\r\nHost: x\r\n\r\n"
-                                "GET /api/v1/nodes/MMTUK HTTP/1.1\r\nHost: x\r\n\r\n"
-                                "GET /api/v1/health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+                                "GET /api/v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+                                "GET /api/v1/nodes/MMTUK HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+                                "GET /api/v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
   CHECK(Count(answer, "HTTP/1.1 200 OK") == 3);
   CHECK(answer.find("Mining and Metallurgy") != std::string::npos);
   CHECK(answer.rfind("{\"status\":\"ok\"}") > answer.find("Mining and Metallurgy"));
@@ -129,11 +129,11 @@ TEST_CASE("a method the route does not serve gets 405 with Allow") {
   REQUIRE(nowhere);
   CHECK(nowhere->status == 404);
   // A method httplib does not know at all.
-  std::string raw = Exchange(server.port(), "FROB /api/v1/health HTTP/1.1\r\nHost: x\r\n\r\n");
+  std::string raw = Exchange(server.port(), "FROB /api/v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
   CHECK(raw.rfind("HTTP/1.1 405 ", 0) == 0);
   CHECK(raw.find("Allow: GET, HEAD, OPTIONS\r\n") != std::string::npos);
   CHECK(raw.find("method_not_allowed") != std::string::npos);
-  CHECK(Exchange(server.port(), "FROB /nowhere HTTP/1.1\r\nHost: x\r\n\r\n").rfind("HTTP/1.1 404 ", 0) == 0);
+  CHECK(Exchange(server.port(), "FROB /nowhere HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").rfind("HTTP/1.1 404 ", 0) == 0);
   CHECK(client.Get("/api/v1/health")->status == 200);
 }
 

@@ -30,7 +30,8 @@ class TestServer {
   ~TestServer();  // stops the server, closes the store and deletes the directory
 
   int port() const { return server_->port(); }
-  httplib::Client Client() const;  // a client of this server with short timeouts
+  // A client of this server with short timeouts, sending X-Requested-With.
+  httplib::Client Client() const;
   GraphStore& store() { return *store_; }
   // Stops serving and waits for Run() to return (idempotent).
   void Stop();

@@ -30,6 +30,12 @@ async function showDocument(docId, evidence) {
   if (mark) mark.scrollIntoView({ block: 'center' });
 }
 
+// Only http(s) URLs become links; any other scheme (javascript:, data:, …)
+// is shown as text.
+export function isLinkable(url) {
+  return typeof url === 'string' && /^https?:\/\//i.test(url);
+}
+
 export function evidenceList(evidence) {
   if (!evidence || !evidence.length) return el('p', { class: 'hint' }, 'No evidence stored.');
   return el('ul', { class: 'evidence' }, ...evidence.map((e) => {
@@ -39,7 +45,8 @@ export function evidenceList(evidence) {
       el('button', { class: 'linklike', type: 'button', onclick: () => showDocument(doc.id, e) }, title),
       doc.published ? ` · ${doc.published}` : '',
       doc.url ? ' · ' : '',
-      doc.url ? el('a', { href: doc.url, target: '_blank', rel: 'noopener noreferrer' }, 'original') : null,
+      isLinkable(doc.url) ? el('a', { href: doc.url, target: '_blank', rel: 'noopener noreferrer' }, 'original')
+        : (doc.url ? el('span', { class: 'url-text' }, doc.url) : null),
       ` · ${e.extractor || ''} ${e.confidence !== undefined ? `(${Number(e.confidence).toFixed(2)})` : ''}`);
     return el('li', {}, el('q', {}, e.sentence || ''), src);
   }));

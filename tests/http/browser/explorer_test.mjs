@@ -1,6 +1,7 @@
 // Browser test of the explorer page in headless Chromium (playwright-core,
 // the system's /usr/bin/chromium): search, neighbourhood, node evidence,
-// path finder, case filter, and a screenshot that must not be blank.
+// path finder, case filter, a screenshot that must not be blank, and a
+// same-origin write whose javascript: URL must not become a link.
 //
 //   node explorer_test.mjs BASE_URL SCREENSHOT_DIR
 // Env: LKG_WEB_DIR (where playwright-core is installed), LKG_SEARCH (the
@@ -83,6 +84,23 @@ async function run(page) {
   const colours = await page.evaluate(() => window.lkgExplorer.distinctCanvasColours());
   assert.ok(colours >= 4, `the graph canvas looks blank (${colours} colours)`);
   assert.ok(png.length > 20000);
+
+  step('a document whose URL is javascript: is written from the page and shown as text, not a link');
+  const written = await page.evaluate(async () => {
+    const body = JSON.stringify({ text: 'The Zorbex Miners Union held a strike at the Kumtor gold mine in 2024.',
+      title: 'Zorbex strike', url: 'javascript:alert(1)' });
+    const r = await fetch('/api/v1/documents', { method: 'POST', body,
+      headers: { 'Content-Type': 'application/json', 'X-Requested-With': 'explorer-test' } });
+    return r.status;
+  });
+  assert.equal(written, 201, 'the same-origin write from the page was refused');
+  await page.fill('#search-input', 'Zorbex');
+  await page.waitForSelector('#search-list li[role=option]', { state: 'visible' });
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => /Zorbex/.test(document.querySelector('#detail-name')?.textContent || ''));
+  await page.waitForSelector('#details .evidence .url-text');
+  assert.equal(await page.textContent('#details .evidence .url-text'), 'javascript:alert(1)');
+  assert.equal(await page.$$eval('a[href^="javascript"]', (links) => links.length), 0, 'a javascript: link is shown');
   assert.deepEqual(consoleErrors, [], 'the page logged errors');
 }
 
