@@ -40,7 +40,7 @@ def connect(url, source=None):
 
 def attack(url, head, body_bytes=0, pattern=b"x"):
     s = connect(url)
-    chunk = (pattern * (65536 // len(pattern) + 1))[:65536]
+    chunk = pattern * max(1, 65536 // len(pattern))  # whole patterns: chunk frames stay valid
     answer = b""
     try:
         s.sendall(head)
@@ -99,19 +99,31 @@ def rss(url, pid, token):
 
 
 def timed_gets(url, n):
-    s = connect(url)
+    """n GETs on a keep-alive connection (a new one when the server closes it)."""
     req = b"GET /api/v1/nodes/MMTUK HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
     times = []
-    for _ in range(n):
+    s = connect(url)
+    while len(times) < n:
         start = time.perf_counter()
-        s.sendall(req)
         data = b""
-        while b"\r\n\r\n" not in data:
-            data += s.recv(65536)
-        head, _, body = data.partition(b"\r\n\r\n")
-        length = int(head.lower().split(b"content-length: ")[1].split(b"\r\n")[0])
-        while len(body) < length:
-            body += s.recv(65536)
+        try:
+            s.sendall(req)
+            while b"\r\n\r\n" not in data:
+                more = s.recv(65536)
+                if not more:
+                    raise ConnectionError("closed")
+                data += more
+            head, _, body = data.partition(b"\r\n\r\n")
+            length = int(head.lower().split(b"content-length: ")[1].split(b"\r\n")[0])
+            while len(body) < length:
+                more = s.recv(65536)
+                if not more:
+                    raise ConnectionError("closed")
+                body += more
+        except OSError:  # the server ends a connection after 1,000 requests: reconnect, retry
+            s.close()
+            s = connect(url)
+            continue
         times.append((time.perf_counter() - start) * 1000)
     s.close()
     times.sort()

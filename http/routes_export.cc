@@ -4,10 +4,9 @@
 // body); the whole graph is streamed in chunks. A failure while streaming
 // ends the connection without the final chunk, so no client takes a cut
 // export for a whole one.
-#include <cstdio>
-#include <ostream>
 #include <sstream>
 
+#include "http/export_stream.h"
 #include "http/params.h"
 #include "http/query_params.h"
 #include "http/routes.h"
@@ -16,48 +15,6 @@
 
 namespace lkg::http {
 namespace {
-
-// A buffered std::streambuf writing to an httplib DataSink. (httplib's own
-// DataSink::os fails on single characters: its streambuf has no overflow.)
-class SinkBuffer : public std::streambuf {
- public:
-  explicit SinkBuffer(httplib::DataSink& sink) : sink_(sink) { setp(buffer_, buffer_ + sizeof buffer_); }
-  // Sends what is buffered; false once the client is gone.
-  bool Drain() {
-    size_t n = static_cast<size_t>(pptr() - pbase());
-    if (n > 0 && ok_) ok_ = sink_.write(pbase(), n);
-    setp(buffer_, buffer_ + sizeof buffer_);
-    return ok_;
-  }
-
- protected:
-  int overflow(int c) override {
-    if (!Drain()) return traits_type::eof();
-    if (c != traits_type::eof()) sputc(static_cast<char>(c));
-    return traits_type::not_eof(c);
-  }
-  int sync() override { return Drain() ? 0 : -1; }
-
- private:
-  httplib::DataSink& sink_;
-  char buffer_[16384];
-  bool ok_ = true;
-};
-
-// Streams the whole graph; ends the chunked body only when all was written.
-bool StreamWholeGraph(const ReadView& view, query::ExportFormat format, const query::ExportOptions& options,
-                      httplib::DataSink& sink) {
-  SinkBuffer buffer(sink);
-  std::ostream out(&buffer);
-  query::ExportScope scope = query::ExportScope::WholeGraph(*view.reader);
-  Status written = query::WriteExport(format, scope, options, out);
-  if (written.ok() && buffer.Drain()) {
-    sink.done();
-    return true;
-  }
-  if (!written.ok()) std::fprintf(stderr, "lkg serve: export stopped: %s\n", written.ToString().c_str());
-  return false;  // no final chunk: the connection is closed mid-body
-}
 
 struct ExportRequest {
   query::ExportFormat format = query::ExportFormat::kJson;
@@ -148,7 +105,7 @@ void HandleExport(ApiContext& ctx, const httplib::Request& req, httplib::Respons
     // The whole graph: stream it; `view` stays alive in the provider.
     ExportRequest request = *r;
     res.set_chunked_content_provider(content_type, [view, request](size_t, httplib::DataSink& sink) {
-      return StreamWholeGraph(*view, request.format, request.options, sink);
+      return StreamWholeGraph(*view->reader, request.format, request.options, sink);
     });
     return;
   }

@@ -56,10 +56,9 @@ class ArticleExtraction {
     for (const SentenceWork& w : work_) all.push_back(w.sentence);
     MentionContext ctx = BuildMentionContext(all);
     for (SentenceWork& w : work_) w.mentions = FindMentions(w.sentence, ctx);
-    if (std::shared_ptr<const model::LinearModel> entity_model = model::ActiveEntityModel()) {
-      const model::EntityTagger tagger(*entity_model);
+    if (std::shared_ptr<const model::EntityTagger> tagger = model::ActiveEntityTagger()) {
       const model::CombineOptions options = model::ActiveCombineOptions();
-      for (SentenceWork& w : work_) model::CombineMentions(w.sentence, ctx, tagger, options, &w.mentions);
+      for (SentenceWork& w : work_) model::CombineMentions(w.sentence, ctx, *tagger, options, &w.mentions);
     }
     std::vector<SentenceMentions> article;
     for (SentenceWork& w : work_) article.push_back({&w.sentence, &w.mentions});

@@ -11,17 +11,30 @@ namespace {
 
 using Tokens = std::vector<Token>;
 
-// FNV-1a over the concatenation of `parts`, equal to FeatureId(a + b + c).
-uint32_t Fid(std::string_view a, std::string_view b = {}, std::string_view c = {}) {
+// FNV-1a of `s`.
+constexpr uint32_t Hash(std::string_view s) {
   uint32_t h = 2166136261u;
-  for (std::string_view part : {a, b, c}) {
-    for (unsigned char ch : part) {
-      h ^= ch;
-      h *= 16777619u;
-    }
+  for (char ch : s) {
+    h ^= static_cast<unsigned char>(ch);
+    h *= 16777619u;
   }
   return h;
 }
+
+// The feature of template `tmpl` (a small number) with value hash `value`.
+constexpr uint32_t Mix(uint32_t tmpl, uint32_t value) {
+  uint32_t h = value ^ (tmpl * 0x9E3779B1u);
+  h ^= h >> 16;
+  h *= 0x85EBCA6Bu;
+  h ^= h >> 13;
+  return h;
+}
+
+// A feature without a value ("b", "first", "role+1").
+constexpr uint32_t Flag(std::string_view name) { return Mix(0, Hash(name)); }
+
+enum Template : uint32_t { kWord = 1, kShape, kPrefix, kSuffix, kPrevWord, kNextWord, kPrevShape, kNextShape,
+                           kRule, kNextRule, kPrevRule, kGazetteer, kTransition };
 
 // "Xx", "X", "x", "d", "Xx-Xx", "X.X.": letter classes with repeats collapsed.
 std::string Shape(const Token& t) {
@@ -35,10 +48,60 @@ std::string Shape(const Token& t) {
   return out;
 }
 
-std::string_view Word(const Tokens& t, long i) {
-  if (i < 0) return "<s>";
-  if (static_cast<size_t>(i) >= t.size()) return "</s>";
-  return t[i].lower;
+enum Lexical : uint8_t { kDemonym = 1, kFirst = 2, kLegal = 4, kCue = 8, kRole = 16, kKnown = 128 };
+
+// The gazetteer word flags of token i (looked up once per token and view).
+uint8_t LexicalFlags(const SentenceView& view, size_t i) {
+  uint8_t& flags = view.lexical[i];
+  if (flags & kKnown) return flags;
+  flags = kKnown;
+  const Token& tok = view.sentence->tokens[i];
+  if (!tok.word) return flags;
+  const Gazetteer& g = Gazetteer::Get();
+  if (tok.upper && g.Demonym(tok.norm) != nullptr) flags |= kDemonym;  // capitalised in English text
+  if (tok.upper && g.IsFirstName(tok.norm)) flags |= kFirst;
+  if ((tok.upper || tok.lower.size() <= 4) && g.IsLegalForm(tok.text)) flags |= kLegal;  // "Ltd", "plc"
+  if (g.IsUnionCue(tok.lower)) flags |= kCue;
+  if (g.IsRole(tok.lower)) flags |= kRole;
+  return flags;
+}
+
+}  // namespace
+
+namespace {
+
+// "B-"/"I-" label strings that live as long as the program: index 0 B-, 1 I-.
+std::string_view StaticLabel(std::string_view kind, bool begin) {
+  static const std::vector<std::string> labels = [] {
+    std::vector<std::string> out;
+    for (const char* k : {"union", "company", "country", "person", "organization", "pshape", "untyped",
+                          "known:union", "known:company", "known:country", "known:person", "known:organization"}) {
+      out.push_back(std::string("B-") + k);
+      out.push_back(std::string("I-") + k);
+    }
+    return out;
+  }();
+  for (size_t i = 0; i < labels.size(); i += 2) {
+    if (std::string_view(labels[i]).substr(2) == kind) return labels[begin ? i : i + 1];
+  }
+  return "O";
+}
+
+// The hashes of token i (computed once per token and view); of "<s>"/"</s>" outside the sentence.
+const SentenceView::TokenHashes& HashesOf(const SentenceView& view, long i) {
+  static const SentenceView::TokenHashes kStart{Hash("<s>"), Hash("<s>"), Hash("<s>"), true};
+  static const SentenceView::TokenHashes kEnd{Hash("</s>"), Hash("</s>"), Hash("</s>"), true};
+  if (i < 0) return kStart;
+  if (static_cast<size_t>(i) >= view.hashes.size()) return kEnd;
+  SentenceView::TokenHashes& h = view.hashes[i];
+  if (!h.done) {
+    const Token& t = view.sentence->tokens[i];
+    h.word = Hash(t.lower);
+    h.shape = Hash(Shape(t));
+    h.rule = Hash(view.rule_labels[i]);
+    h.done = true;
+  }
+  return h;
 }
 
 }  // namespace
@@ -50,18 +113,16 @@ SentenceView MakeSentenceView(const Sentence& sentence, const MentionContext& co
   view.context = &context;
   const Tokens& t = sentence.tokens;
   view.rule_labels.assign(t.size(), "O");
-  for (const Mention& m : mentions) {
-    std::string type = m.type ? std::string(NodeTypeName(*m.type)) : m.person_shaped ? "pshape" : "untyped";
-    for (size_t k = m.first; k < m.end && k < t.size(); ++k) view.rule_labels[k] = (k == m.first ? "B-" : "I-") + type;
-  }
   view.gazetteer.assign(t.size(), "");
-  for (size_t i = 0; i < t.size();) {
-    const KnownEntity* e = nullptr;
-    size_t end = spans::IsNameWord(t[i]) ? spans::PhraseAt(t, i, t.size(), &e) : 0;
-    if (end == 0) { ++i; continue; }
-    std::string kind = e->type == NodeType::kCountry ? "country" : "known:" + std::string(NodeTypeName(e->type));
-    for (size_t k = i; k < end; ++k) view.gazetteer[k] = (k == i ? "B-" : "I-") + kind;
-    i = end;
+  view.lexical.assign(t.size(), 0);
+  view.hashes.assign(t.size(), SentenceView::TokenHashes());
+  for (const Mention& m : mentions) {
+    std::string_view type = m.type ? NodeTypeName(*m.type) : m.person_shaped ? "pshape" : "untyped";
+    std::string known = m.known && m.type && *m.type != NodeType::kCountry ? "known:" + std::string(type) : "";
+    for (size_t k = m.first; k < m.end && k < t.size(); ++k) {
+      view.rule_labels[k] = StaticLabel(type, k == m.first);
+      if (m.known) view.gazetteer[k] = StaticLabel(known.empty() ? type : std::string_view(known), k == m.first);
+    }
   }
   if (!t.empty()) {
     std::string_view last = t.back().text;
@@ -74,46 +135,48 @@ void TokenFeatures(const SentenceView& view, size_t i, FeatureIds* out) {
   out->clear();
   const Tokens& t = view.sentence->tokens;
   const Token& tok = t[i];
-  const Gazetteer& g = Gazetteer::Get();
   const long k = static_cast<long>(i);
-  out->push_back(Fid("b"));
-  out->push_back(Fid("w=", tok.lower));
-  out->push_back(Fid("s=", Shape(tok)));
+  const SentenceView::TokenHashes& self = HashesOf(view, k);
+  const SentenceView::TokenHashes& previous = HashesOf(view, k - 1);
+  const SentenceView::TokenHashes& next = HashesOf(view, k + 1);
   std::string_view lower = tok.lower;
-  out->push_back(Fid("p3=", lower.substr(0, 3)));
-  out->push_back(Fid("x3=", lower.size() > 3 ? lower.substr(lower.size() - 3) : lower));
-  out->push_back(Fid("w-1=", Word(t, k - 1)));
-  out->push_back(Fid("w+1=", Word(t, k + 1)));
-  out->push_back(Fid("w-2=", Word(t, k - 2)));
-  out->push_back(Fid("w+2=", Word(t, k + 2)));
-  out->push_back(Fid("s-1=", k > 0 ? Shape(t[i - 1]) : "<s>"));
-  out->push_back(Fid("s+1=", i + 1 < t.size() ? Shape(t[i + 1]) : "</s>"));
-  out->push_back(Fid("r=", view.rule_labels[i]));
-  out->push_back(Fid("r=", view.rule_labels[i], tok.upper ? "|U" : "|l"));
-  if (i + 1 < t.size()) out->push_back(Fid("r+1=", view.rule_labels[i + 1]));
-  if (i > 0) out->push_back(Fid("r-1=", view.rule_labels[i - 1]));
-  if (!view.gazetteer[i].empty()) out->push_back(Fid("g=", view.gazetteer[i]));
-  if (tok.word) {
-    if (g.Demonym(tok.norm) != nullptr) out->push_back(Fid("demonym"));
-    if (g.IsFirstName(tok.norm)) out->push_back(Fid("first"));
-    if (g.IsLegalForm(tok.text)) out->push_back(Fid("legal"));
-    if (g.IsUnionCue(tok.lower)) out->push_back(Fid("cue"));
-    if (g.IsRole(tok.lower)) out->push_back(Fid("role"));
+  out->push_back(Flag("b"));
+  out->push_back(Mix(kWord, self.word));
+  out->push_back(Mix(kShape, self.shape));
+  out->push_back(Mix(kPrefix, Hash(lower.substr(0, 3))));
+  out->push_back(Mix(kSuffix, Hash(lower.size() > 3 ? lower.substr(lower.size() - 3) : lower)));
+  out->push_back(Mix(kPrevWord, previous.word));
+  out->push_back(Mix(kNextWord, next.word));
+  out->push_back(Mix(kPrevShape, previous.shape));
+  out->push_back(Mix(kNextShape, next.shape));
+  out->push_back(Mix(kRule, self.rule));
+  if (i + 1 < t.size()) out->push_back(Mix(kNextRule, next.rule));
+  if (i > 0) out->push_back(Mix(kPrevRule, previous.rule));
+  if (!view.gazetteer[i].empty()) out->push_back(Mix(kGazetteer, Hash(view.gazetteer[i])));
+  const uint8_t flags = LexicalFlags(view, i);
+  if (flags & kDemonym) out->push_back(Flag("demonym"));
+  if (flags & kFirst) out->push_back(Flag("first"));
+  if (flags & kLegal) out->push_back(Flag("legal"));
+  if (flags & kCue) out->push_back(Flag("cue"));
+  if (flags & kRole) out->push_back(Flag("role"));
+  if (i + 1 < t.size()) {
+    const uint8_t after = LexicalFlags(view, i + 1);
+    if (after & kLegal) out->push_back(Flag("legal+1"));
+    if (after & kRole) out->push_back(Flag("role+1"));
   }
-  if (i + 1 < t.size() && t[i + 1].word) {
-    if (g.IsLegalForm(t[i + 1].text)) out->push_back(Fid("legal+1"));
-    if (g.IsRole(t[i + 1].lower)) out->push_back(Fid("role+1"));
+  if (i > 0) {
+    const uint8_t before = LexicalFlags(view, i - 1);
+    if (before & kRole) out->push_back(Flag("role-1"));
+    if (before & kFirst) out->push_back(Flag("first-1"));
   }
-  if (i > 0 && t[i - 1].word && g.IsRole(t[i - 1].lower)) out->push_back(Fid("role-1"));
-  if (i > 0 && t[i - 1].word && g.IsFirstName(t[i - 1].norm)) out->push_back(Fid("first-1"));
   if (spans::AtSentenceStart(t, i)) {
-    out->push_back(Fid("start"));
-    if (view.context->mid_sentence_caps.count(tok.lower)) out->push_back(Fid("start+midcap"));
+    out->push_back(Flag("start"));
+    if (view.context->mid_sentence_caps.count(tok.lower)) out->push_back(Flag("start+midcap"));
   }
-  if (view.title_like) out->push_back(Fid("title"));
-  if (tok.caps) out->push_back(Fid("caps"));
+  if (view.title_like) out->push_back(Flag("title"));
+  if (tok.caps) out->push_back(Flag("caps"));
 }
 
-uint32_t TransitionFeature(std::string_view previous) { return Fid("tr=", previous); }
+uint32_t TransitionFeature(std::string_view previous) { return Mix(kTransition, Hash(previous)); }
 
 }  // namespace lkg::ingest::model

@@ -3,10 +3,13 @@
 // shape, affixes, neighbouring words, gazetteer hits (countries, demonyms,
 // known bodies, first names, legal forms, union cue words, roles), the rule
 // recogniser's own label for the token (stacking) and capitalisation
-// context. Feature strings are never built: ids are hashed from their parts.
+// context. Feature strings are never built: an id mixes a template number
+// with the hash of its value, each token's hashes computed once.
 #pragma once
 
+#include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "ingest/entities/mentions.h"
@@ -19,13 +22,19 @@ namespace lkg::ingest::model {
 struct SentenceView {
   const Sentence* sentence = nullptr;
   const MentionContext* context = nullptr;  // capitalised-mid-sentence words of the article
-  std::vector<std::string> rule_labels;      // per token: "B-union", "I-person", "B-untyped", "O"
-  std::vector<std::string> gazetteer;        // per token: "B-country", "I-known:union", "" ...
+  std::vector<std::string_view> rule_labels;  // per token: "B-union", "I-person", "B-untyped", "O" (static)
+  std::vector<std::string_view> gazetteer;    // per token: "B-country", "I-known:union", "" (static)
   bool title_like = false;                   // no final . ! ? (a headline or a caption)
+  mutable std::vector<uint8_t> lexical;      // per token: gazetteer word flags, computed on first use
+  struct TokenHashes {
+    uint32_t word = 0, shape = 0, rule = 0;
+    bool done = false;
+  };
+  mutable std::vector<TokenHashes> hashes;   // per token: hashes of its word, shape and rule label, on first use
 };
 
 // Builds the per-token labels of `mentions` (the rule recogniser's output
-// for `sentence`) and the gazetteer phrase hits of the sentence.
+// for `sentence`) and the gazetteer hits among them (countries, known bodies).
 SentenceView MakeSentenceView(const Sentence& sentence, const MentionContext& context,
                               const std::vector<Mention>& mentions);
 

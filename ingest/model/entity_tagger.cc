@@ -4,6 +4,8 @@
 #include <limits>
 #include <random>
 
+#include "ingest/entities/span_rules.h"
+#include "ingest/entities/word_lists.h"
 #include "ingest/model/entity_gold.h"
 
 namespace lkg::ingest::model {
@@ -15,11 +17,13 @@ bool IsAnchor(const Token& t) { return t.word && (t.upper || t.caps); }
 
 // Lower-case words and marks that may sit inside a name between capitalised words.
 bool IsJoiner(const Token& t) {
-  static const char* kWords[] = {"of", "and", "for", "the", "de", "del", "della", "des", "du", "la", "le", "el",
-                                 "van", "von", "der", "den", "da", "do", "dos", "y", "et", "in", "on", "at", "'s"};
+  static const std::string_view kWords[] = {"of", "and", "for", "the", "de", "del", "della", "des", "du",
+                                            "la", "le", "el", "van", "von", "der", "den", "da", "do",
+                                            "dos", "y", "et", "in", "on", "at"};
   if (!t.word) return t.text == "'" || t.text == "&" || t.text == "-" || t.text == "." || t.text == "," ||
                       t.text == "'s" || t.text == "\u2019";
-  for (const char* w : kWords) if (t.lower == w) return true;
+  if (t.lower.size() > 5) return false;
+  for (std::string_view w : kWords) if (t.lower == w) return true;
   return false;
 }
 
@@ -49,21 +53,41 @@ std::vector<bool> AllowedTransitions(const std::vector<std::string>& labels) {
   return out;
 }
 
-std::vector<int> Viterbi(const std::vector<float>& emissions, size_t length, const std::vector<float>& transitions,
-                         const std::vector<bool>& allowed, size_t n) {
-  std::vector<float> score(length * n, kForbidden);
-  std::vector<int> back(length * n, 0);
+// The allowed previous labels of each label (I-X: only B-X and I-X); the start is row n of `allowed`.
+std::vector<std::vector<uint8_t>> Predecessors(const std::vector<bool>& allowed, size_t n) {
+  std::vector<std::vector<uint8_t>> from(n);
+  for (size_t l = 0; l < n; ++l) {
+    for (size_t p = 0; p < n; ++p) if (allowed[p * n + l]) from[l].push_back(static_cast<uint8_t>(p));
+  }
+  return from;
+}
+
+std::vector<int> Viterbi(const float* emissions, size_t length, const std::vector<float>& transitions,
+                         const std::vector<bool>& allowed, const std::vector<std::vector<uint8_t>>& from, size_t n) {
+  if (length == 1) {  // a lone capitalised word: the best allowed first tag
+    int best = 0;
+    float best_score = emissions[0] + transitions[n * n];
+    for (size_t l = 1; l < n; ++l) {
+      float s = emissions[l] + transitions[n * n + l];
+      if (allowed[n * n + l] && s > best_score) { best = static_cast<int>(l); best_score = s; }
+    }
+    return {best};
+  }
+  thread_local std::vector<float> score;
+  thread_local std::vector<uint8_t> back;
+  score.assign(length * n, kForbidden);
+  back.assign(length * n, 0);
   for (size_t l = 0; l < n; ++l) {
     if (allowed[n * n + l]) score[l] = emissions[l] + transitions[n * n + l];
   }
   for (size_t k = 1; k < length; ++k) {
+    const float* prev = score.data() + (k - 1) * n;
     for (size_t l = 0; l < n; ++l) {
       float best = kForbidden;
-      int arg = 0;
-      for (size_t p = 0; p < n; ++p) {
-        if (!allowed[p * n + l] || score[(k - 1) * n + p] == kForbidden) continue;
-        float s = score[(k - 1) * n + p] + transitions[p * n + l];
-        if (s > best) { best = s; arg = static_cast<int>(p); }
+      uint8_t arg = 0;
+      for (uint8_t p : from[l]) {
+        float s = prev[p] + transitions[p * n + l];
+        if (s > best) { best = s; arg = p; }
       }
       if (best == kForbidden) continue;
       score[k * n + l] = best + emissions[k * n + l];
@@ -123,7 +147,8 @@ Status CollectSequences(const std::vector<AnnotatedArticle>& articles, std::vect
   return Status::Ok();
 }
 
-void TrainSequence(const Sequence& seq, const std::vector<bool>& allowed, PerceptronTrainer* trainer) {
+void TrainSequence(const Sequence& seq, const std::vector<bool>& allowed,
+                   const std::vector<std::vector<uint8_t>>& from, PerceptronTrainer* trainer) {
   const LinearModel& current = trainer->current();
   const size_t n = current.labels().size();
   std::vector<float> emissions(seq.gold.size() * n), scores;
@@ -131,7 +156,7 @@ void TrainSequence(const Sequence& seq, const std::vector<bool>& allowed, Percep
     current.Score(seq.features[k], &scores);
     std::copy(scores.begin(), scores.end(), emissions.begin() + k * n);
   }
-  std::vector<int> predicted = Viterbi(emissions, seq.gold.size(), TransitionScores(current), allowed, n);
+  std::vector<int> predicted = Viterbi(emissions.data(), seq.gold.size(), TransitionScores(current), allowed, from, n);
   for (size_t k = 0; k < seq.gold.size(); ++k) {
     const int gold = seq.gold[k], pred = predicted[k];
     const std::string& gold_prev = k == 0 ? "<s>" : current.labels()[seq.gold[k - 1]];
@@ -164,6 +189,12 @@ std::vector<std::pair<size_t, size_t>> CandidateRuns(const Sentence& sentence) {
   std::vector<std::pair<size_t, size_t>> runs;
   for (size_t i = 0; i < t.size();) {
     if (!IsAnchor(t[i])) { ++i; continue; }
+    // "The", "However", "In" opening a sentence: no name unless a name follows it.
+    if (spans::AtSentenceStart(t, i) && (t[i].lower == "the" || words::IsSentenceOpener(t[i].norm)) &&
+        (i + 1 >= t.size() || !IsAnchor(t[i + 1]))) {
+      ++i;
+      continue;
+    }
     size_t end = i + 1;
     for (size_t j = i + 1; j < t.size();) {
       if (IsAnchor(t[j]) || t[j].number) { end = ++j; continue; }
@@ -182,37 +213,71 @@ std::vector<std::pair<size_t, size_t>> CandidateRuns(const Sentence& sentence) {
 EntityTagger::EntityTagger(const LinearModel& model)
     : model_(&model),
       transitions_(TransitionScores(*model_)),
-      allowed_(AllowedTransitions(model_->labels())) {}
+      allowed_(AllowedTransitions(model_->labels())),
+      from_(Predecessors(allowed_, model_->labels().size())) {
+  size_t slots = 16;
+  while (slots < 2 * model.feature_count()) slots *= 2;
+  slot_keys_.assign(slots, 0);
+  slot_rows_.assign(slots, nullptr);
+  model.ForEachRow([&](uint32_t feature, const float* row) {
+    if (feature == 0) {
+      zero_feature_row_ = row;
+      return;
+    }
+    size_t k = (feature * 2654435761u) & (slots - 1);
+    while (slot_keys_[k] != 0) k = (k + 1) & (slots - 1);
+    slot_keys_[k] = feature;
+    slot_rows_[k] = row;
+  });
+}
+
+void EntityTagger::Score(const FeatureIds& features, float* scores) const {
+  const size_t n = model_->labels().size();
+  const size_t mask = slot_keys_.size() - 1;
+  std::fill(scores, scores + n, 0.0f);
+  for (uint32_t f : features) {
+    const float* row = nullptr;
+    if (f == 0) {
+      row = zero_feature_row_;
+    } else {
+      for (size_t k = (f * 2654435761u) & mask; slot_keys_[k] != 0; k = (k + 1) & mask) {
+        if (slot_keys_[k] == f) { row = slot_rows_[k]; break; }
+      }
+    }
+    if (row == nullptr) continue;
+    for (size_t l = 0; l < n; ++l) scores[l] += row[l];
+  }
+}
 
 std::vector<int> EntityTagger::Decode(const std::vector<float>& emissions, size_t length) const {
-  return Viterbi(emissions, length, transitions_, allowed_, model_->labels().size());
+  return Viterbi(emissions.data(), length, transitions_, allowed_, from_, model_->labels().size());
 }
 
-std::vector<int> EntityTagger::Tags(const SentenceView& view) const {
+EntityTagger::Tagging EntityTagger::Tag(const SentenceView& view) const {
   const size_t n = model_->labels().size();
-  std::vector<int> tags(view.sentence->tokens.size(), 0);
+  const size_t size = view.sentence->tokens.size();
+  Tagging out;
+  out.tags.assign(size, 0);
+  out.scores.assign(size * n, 0.0f);
+  out.in_run.assign(size, false);
   FeatureIds features;
-  std::vector<float> emissions, scores;
   for (auto [first, end] : CandidateRuns(*view.sentence)) {
-    emissions.assign((end - first) * n, 0.0f);
     for (size_t k = first; k < end; ++k) {
       TokenFeatures(view, k, &features);
-      model_->Score(features, &scores);
-      std::copy(scores.begin(), scores.end(), emissions.begin() + (k - first) * n);
+      Score(features, out.scores.data() + k * n);
+      out.in_run[k] = true;
     }
-    std::vector<int> path = Decode(emissions, end - first);
-    std::copy(path.begin(), path.end(), tags.begin() + first);
+    std::vector<int> path =
+        Viterbi(out.scores.data() + first * n, end - first, transitions_, allowed_, from_, n);
+    std::copy(path.begin(), path.end(), out.tags.begin() + first);
   }
-  return tags;
+  return out;
 }
 
-std::vector<TaggedSpan> EntityTagger::Spans(const SentenceView& view) const {
-  // Margins need the emissions again; tagging is cheap enough to score twice.
-  std::vector<int> tags = Tags(view);
-  const auto& labels = model_->labels();
+std::vector<TaggedSpan> EntityTagger::Tagging::Spans() const {
+  const auto& labels = EntityTagLabels();
+  const size_t n = labels.size();
   std::vector<TaggedSpan> out;
-  FeatureIds features;
-  std::vector<float> scores;
   for (size_t i = 0; i < tags.size();) {
     if (tags[i] == 0) { ++i; continue; }
     size_t end = i + 1;
@@ -221,16 +286,23 @@ std::vector<TaggedSpan> EntityTagger::Spans(const SentenceView& view) const {
     span.first = i;
     span.end = end;
     span.type = ParseNodeType(TypeOf(labels[tags[i]])).value_or(NodeType::kOrganization);
-    for (size_t k = i; k < end; ++k) {
-      TokenFeatures(view, k, &features);
-      model_->Score(features, &scores);
-      span.margin += scores[tags[k]] - scores[0];
-    }
+    for (size_t k = i; k < end; ++k) span.margin += scores[k * n + tags[k]] - scores[k * n];
     span.margin /= static_cast<double>(end - i);
     out.push_back(span);
     i = end;
   }
   return out;
+}
+
+double EntityTagger::Tagging::OMargin(size_t first, size_t end) const {
+  const size_t n = EntityTagLabels().size();
+  double sum = 0.0;
+  for (size_t k = first; k < end; ++k) {
+    if (!in_run[k]) return -std::numeric_limits<double>::infinity();
+    const float* row = scores.data() + k * n;
+    sum += row[0] - *std::max_element(row + 1, row + n);
+  }
+  return end > first ? sum / static_cast<double>(end - first) : 0.0;
 }
 
 Result<LinearModel> TrainEntityTagger(const std::vector<AnnotatedArticle>& articles,
@@ -241,12 +313,13 @@ Result<LinearModel> TrainEntityTagger(const std::vector<AnnotatedArticle>& artic
   if (spans == 0) return Status::InvalidArgument("no gold entity name found in the text of any training article");
   PerceptronTrainer trainer(EntityTagLabels());
   const std::vector<bool> allowed = AllowedTransitions(EntityTagLabels());
+  const auto from = Predecessors(allowed, EntityTagLabels().size());
   std::vector<size_t> order(sequences.size());
   for (size_t k = 0; k < order.size(); ++k) order[k] = k;
   std::mt19937 rng(options.seed);
   for (int epoch = 0; epoch < options.epochs; ++epoch) {
     for (size_t k = order.size(); k > 1; --k) std::swap(order[k - 1], order[rng() % k]);
-    for (size_t k : order) TrainSequence(sequences[k], allowed, &trainer);
+    for (size_t k : order) TrainSequence(sequences[k], allowed, from, &trainer);
   }
   return trainer.Averaged();
 }

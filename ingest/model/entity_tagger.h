@@ -31,17 +31,31 @@ struct TaggedSpan {
 // Token ranges [first, end) of `sentence` that the tagger labels.
 std::vector<std::pair<size_t, size_t>> CandidateRuns(const Sentence& sentence);
 
-// Decodes with a trained model, which must outlive the tagger. Cheap to
-// construct (per article); Tags and Spans are const and thread-safe.
+// Decodes with a trained model, which must outlive the tagger. Builds a
+// flat feature index once (construct it once per model, not per article);
+// Tag is const and thread-safe.
 class EntityTagger {
  public:
   // `model` must have EntityTagLabels() as labels (checked by IsEntityTagModel).
   explicit EntityTagger(const LinearModel& model);
 
-  // The best tag per token of view's sentence (label indices; O outside runs).
-  std::vector<int> Tags(const SentenceView& view) const;
-  // The spans of Tags(view), typed, with their margins.
-  std::vector<TaggedSpan> Spans(const SentenceView& view) const;
+  // The tagging of one sentence: the best tag per token (label indices; O
+  // outside the candidate runs) and each token's tag scores.
+  struct Tagging {
+    std::vector<int> tags;
+    std::vector<float> scores;  // labels per token; all zero outside the runs
+    std::vector<bool> in_run;
+    // The spans of `tags`, typed, with their margins.
+    std::vector<TaggedSpan> Spans() const;
+    // Mean over [first, end) of (O's score − the best other tag's score);
+    // −infinity when a token lies outside the runs (the tagger did not judge it).
+    double OMargin(size_t first, size_t end) const;
+  };
+  Tagging Tag(const SentenceView& view) const;
+  // Tag(view).tags.
+  std::vector<int> Tags(const SentenceView& view) const { return Tag(view).tags; }
+  // Tag(view).Spans().
+  std::vector<TaggedSpan> Spans(const SentenceView& view) const { return Tag(view).Spans(); }
 
   // Viterbi over the run [first, end) given per-token emission scores
   // (row-major, labels per token). Exposed for the trainer.
@@ -50,9 +64,16 @@ class EntityTagger {
   const LinearModel& model() const { return *model_; }
 
  private:
+  // Adds every label's score for `features` into `scores` (labels().size() floats, zeroed first).
+  void Score(const FeatureIds& features, float* scores) const;
+
   const LinearModel* model_;
+  std::vector<uint32_t> slot_keys_;       // open addressing, linear probing; 0 = empty (feature 0 kept apart)
+  std::vector<const float*> slot_rows_;
+  const float* zero_feature_row_ = nullptr;
   std::vector<float> transitions_;  // (labels + 1) × labels; the last row is the start
   std::vector<bool> allowed_;       // same shape: I-X only after B-X or I-X
+  std::vector<std::vector<uint8_t>> from_;  // per label: the labels allowed before it
 };
 
 // True when `model` has exactly the entity tag labels.

@@ -61,6 +61,10 @@ int LinearModel::Predict(const FeatureIds& features) const {
   return best;
 }
 
+void LinearModel::ForEachRow(const std::function<void(uint32_t, const float*)>& fn) const {
+  for (const auto& [feature, row] : rows_) fn(feature, weights_.data() + static_cast<size_t>(row) * labels_.size());
+}
+
 float* LinearModel::MutableRow(uint32_t feature) {
   auto [it, inserted] = rows_.try_emplace(feature, static_cast<uint32_t>(rows_.size()));
   if (inserted) weights_.resize(weights_.size() + labels_.size(), 0.0f);

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -40,6 +41,8 @@ class LinearModel {
   int Predict(const FeatureIds& features) const;
   // How many features carry weights.
   size_t feature_count() const { return rows_.size(); }
+  // Calls fn(feature, row) for every feature with weights (row: labels().size() floats), in no order.
+  void ForEachRow(const std::function<void(uint32_t, const float*)>& fn) const;
 
   // Compact binary form ("LKGLIN1\n", labels, rows sorted by feature id);
   // byte-identical for equal models.

@@ -10,7 +10,14 @@ namespace lkg::ingest::model {
 namespace {
 
 std::mutex active_mutex;
-std::shared_ptr<const LinearModel> active_model;
+std::shared_ptr<const EntityTagger> active_tagger;
+
+// A tagger with the model it points into, kept alive together.
+struct OwnedTagger {
+  explicit OwnedTagger(std::shared_ptr<const LinearModel> m) : model(std::move(m)), tagger(*model) {}
+  std::shared_ptr<const LinearModel> model;
+  EntityTagger tagger;
+};
 CombineOptions active_options;
 
 bool Overlaps(const Mention& m, const TaggedSpan& s) { return m.first < s.end && s.first < m.end; }
@@ -49,26 +56,14 @@ bool SpanMention(const spans::Tokens& t, const TaggedSpan& s, Mention* m) {
   return true;
 }
 
-// Mean over [first, end) of (O's score − the best other tag's score).
-double OMargin(const EntityTagger& tagger, const SentenceView& view, size_t first, size_t end) {
-  FeatureIds features;
-  std::vector<float> scores;
-  double sum = 0.0;
-  for (size_t k = first; k < end; ++k) {
-    TokenFeatures(view, k, &features);
-    tagger.model().Score(features, &scores);
-    sum += scores[0] - *std::max_element(scores.begin() + 1, scores.end());
-  }
-  return end > first ? sum / static_cast<double>(end - first) : 0.0;
-}
-
 }  // namespace
 
 void CombineMentions(const Sentence& sentence, const MentionContext& context, const EntityTagger& tagger,
                      const CombineOptions& options, std::vector<Mention>* mentions) {
   const spans::Tokens& t = sentence.tokens;
   SentenceView view = MakeSentenceView(sentence, context, *mentions);
-  std::vector<TaggedSpan> tagged = tagger.Spans(view);
+  const EntityTagger::Tagging tagging = tagger.Tag(view);
+  std::vector<TaggedSpan> tagged = tagging.Spans();
   std::vector<Mention> out;
   std::vector<bool> covered(mentions->size(), false);
   for (const TaggedSpan& s : tagged) {
@@ -107,7 +102,7 @@ void CombineMentions(const Sentence& sentence, const MentionContext& context, co
     Mention& r = (*mentions)[k];
     if (r.end == r.first) continue;  // replaced by a tagger span
     bool drop = options.veto && !covered[k] && !r.known && r.type &&
-                OMargin(tagger, view, r.first, r.end) >= options.veto_margin;
+                tagging.OMargin(r.first, r.end) >= options.veto_margin;
     if (!drop) out.push_back(std::move(r));
   }
   std::sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
@@ -115,14 +110,19 @@ void CombineMentions(const Sentence& sentence, const MentionContext& context, co
 }
 
 void UseEntityModel(std::shared_ptr<const LinearModel> model, const CombineOptions& options) {
+  std::shared_ptr<const EntityTagger> tagger;
+  if (model != nullptr) {
+    auto owned = std::make_shared<const OwnedTagger>(std::move(model));
+    tagger = std::shared_ptr<const EntityTagger>(owned, &owned->tagger);
+  }
   std::lock_guard<std::mutex> lock(active_mutex);
-  active_model = std::move(model);
+  active_tagger = std::move(tagger);
   active_options = options;
 }
 
-std::shared_ptr<const LinearModel> ActiveEntityModel() {
+std::shared_ptr<const EntityTagger> ActiveEntityTagger() {
   std::lock_guard<std::mutex> lock(active_mutex);
-  return active_model;
+  return active_tagger;
 }
 
 CombineOptions ActiveCombineOptions() {

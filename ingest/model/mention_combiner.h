@@ -35,11 +35,11 @@ struct CombineOptions {
 void CombineMentions(const Sentence& sentence, const MentionContext& context, const EntityTagger& tagger,
                      const CombineOptions& options, std::vector<Mention>* mentions);
 
-// The tagger model extraction uses (nullptr: rules only) and how it
-// combines. Set once at start-up or by benchmarks between runs; reads are
-// thread-safe.
+// The tagger extraction uses (nullptr: rules only) and how it combines.
+// Set once at start-up or by benchmarks between runs (the tagger's feature
+// index is built here, once per model); reads are thread-safe.
 void UseEntityModel(std::shared_ptr<const LinearModel> model, const CombineOptions& options = {});
-std::shared_ptr<const LinearModel> ActiveEntityModel();
+std::shared_ptr<const EntityTagger> ActiveEntityTagger();
 CombineOptions ActiveCombineOptions();
 
 }  // namespace lkg::ingest::model

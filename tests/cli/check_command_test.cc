@@ -31,6 +31,7 @@ const std::string kSamples = std::string(LKG_SOURCE_DIR) + "/samples/wikinews_la
 // Serves the store, POSTs articles until the server is killed at a random moment.
 void KillServerDuringWrites(const std::string& store, const std::string& log, std::mt19937& random) {
   pid_t server = StartLkg({"--db", store, "serve", "--port", "0", "--threads", "2"}, log);
+  KilledAtEnd guard(server);
   int port = ServedPort(log);
   REQUIRE_MESSAGE(port > 0, ReadFile(log));
   std::atomic<bool> stop{false};
@@ -46,6 +47,7 @@ void KillServerDuringWrites(const std::string& store, const std::string& log, st
   });
   std::this_thread::sleep_for(std::chrono::milliseconds(200 + random() % 600));
   KillAndReap(server);
+  guard.Release();
   stop.store(true);
   poster.join();
 }

@@ -92,6 +92,7 @@ TEST_CASE("serve on a full disk answers writes 507 and keeps serving reads") {
   }
   TempDir logs;
   pid_t server = StartLkg({"--db", disk.Sub("store"), "serve", "--port", "0"}, logs.Sub("serve.log"));
+  KilledAtEnd guard(server);
   int port = ServedPort(logs.Sub("serve.log"));
   REQUIRE_MESSAGE(port > 0, ReadFile(logs.Sub("serve.log")));
   // Less than lkg's reserve: the server's preallocated log would take a
@@ -118,6 +119,7 @@ TEST_CASE("serve on a full disk answers writes 507 and keeps serving reads") {
   ::kill(server, SIGTERM);
   bool signalled = false;
   ExitCode(server, signalled);
+  guard.Release();
   CHECK_FALSE(signalled);
 }
 

@@ -69,7 +69,10 @@ TEST_CASE("lkg import reports its duration for people and what it found") {
   CHECK(std::regex_search(run.out, std::regex(R"(\(1 chunk, [0-9.]+ (ms|s)\))")));
   CHECK(Has(run.out, "found most often:\n"));
   CHECK(Has(run.out, " records)\n"));
-  CHECK(Has(run.out, "cases:\n"));
+  testing::CliRun nlrb =
+      RunLkg({"--db", dir.Sub("db"), "import", "nlrb-cases", Source("tests/ingest/records/fixtures/nlrb_cases_slice.jsonl")});
+  REQUIRE(nlrb.code == 0);
+  CHECK(std::regex_search(nlrb.out, std::regex("\ncases:\n  [0-9]{4}-[0-9]{2}-[0-9]{2}  [a-z_]+ +NLRB ")));
 }
 
 TEST_CASE("lkg export says what it wrote and where; stdout exports stay clean") {

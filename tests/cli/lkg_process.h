@@ -41,6 +41,22 @@ inline void KillAndReap(pid_t pid) {
   ::waitpid(pid, nullptr, 0);
 }
 
+// Kills the child when it goes out of scope (also when a REQUIRE fails).
+class KilledAtEnd {
+ public:
+  explicit KilledAtEnd(pid_t pid) : pid_(pid) {}
+  ~KilledAtEnd() {
+    if (pid_ > 0) KillAndReap(pid_);
+  }
+  // The child was reaped elsewhere: nothing to kill.
+  void Release() { pid_ = -1; }
+  KilledAtEnd(const KilledAtEnd&) = delete;
+  KilledAtEnd& operator=(const KilledAtEnd&) = delete;
+
+ private:
+  pid_t pid_;
+};
+
 inline std::string ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   return std::string(std::istreambuf_iterator<char>(in), {});
