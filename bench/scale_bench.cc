@@ -165,7 +165,7 @@ void ExportFigures(const GraphSnapshot& g, const lkg::GraphReader& reader, const
   });
   out["export_graphml_p50_ms"] = each([&](const lkg::query::Neighborhood& hood) {
     std::ostringstream text;
-    (void)lkg::query::WriteGraphml(lkg::query::ScopeOf(hood, g, reader), text);
+    (void)lkg::query::WriteGraphml(lkg::query::ScopeOf(hood, g, reader), {}, text);
   });
 }
 

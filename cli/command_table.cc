@@ -14,7 +14,8 @@ extern const CommandSpec kNeighborsCommand;    // commands_query.cc
 extern const CommandSpec kPathCommand;         // commands_query.cc
 extern const CommandSpec kRankCommand;         // commands_query.cc
 extern const CommandSpec kCommunitiesCommand;  // commands_query.cc
-extern const CommandSpec kCasesCommand;        // commands_query.cc
+extern const CommandSpec kCasesCommand;        // commands_cases.cc
+extern const CommandSpec kDocumentsCommand;    // commands_documents.cc
 extern const CommandSpec kCommonCommand;       // commands_query.cc
 extern const CommandSpec kMergeCommand;        // commands_resolve.cc
 extern const CommandSpec kSplitCommand;        // commands_resolve.cc
@@ -29,7 +30,7 @@ const std::vector<const CommandSpec*>& CommandTable() {
   static const std::vector<const CommandSpec*> table = {
       &kIngestCommand, &kImportCommand,   &kRemoveCommand,      &kStatsCommand,
       &kSearchCommand, &kShowCommand,     &kNeighborsCommand,   &kPathCommand,
-      &kRankCommand,   &kCommunitiesCommand, &kCasesCommand,    &kCommonCommand,
+      &kRankCommand,   &kCommunitiesCommand, &kCasesCommand,    &kDocumentsCommand, &kCommonCommand,
       &kMergeCommand,  &kSplitCommand,    &kDistinctCommand,    &kExportCommand,
       &kServeCommand,  &kCheckCommand,    &kHelpCommand,     &kExtractCommand,
   };

@@ -8,6 +8,7 @@
 
 #include "cli/args.h"
 #include "cli/command.h"
+#include "query/document_list.h"
 #include "cli/human_format.h"
 #include "cli/ingest_findings.h"
 #include "cli/progress.h"
@@ -134,6 +135,10 @@ int RunIngest(CommandContext& ctx) {
   if (totals.store_failed) {
     *ctx.err << "lkg: error: stopped after the store could not be written; " << totals.skipped
              << " more records were not ingested\n";
+  }
+  std::unique_ptr<GraphReader> reader = (*store)->NewReader();
+  if (Status indexed = query::RefreshFullText(ctx.db_path, *reader); !indexed.ok()) {
+    *ctx.err << "lkg: note: the full-text index was not updated: " << indexed.message() << "\n";
   }
   PrintTotals(ctx, totals, findings, json ? &facts_json : nullptr);
   return totals.failed > 0 ? kExitUserError : kExitOk;

@@ -5,7 +5,6 @@
 
 #include "cli/human_format.h"
 #include "cli/query_support.h"
-#include "query/cases.h"
 #include "query/common.h"
 #include "query/communities.h"
 #include "query/neighbors.h"
@@ -22,17 +21,6 @@ std::vector<FlagSpec> WithFilters(std::vector<FlagSpec> flags) {
   for (FlagSpec& f : FilterFlags()) flags.push_back(f);
   flags.push_back({"json", false});
   return flags;
-}
-
-int PrintJson(CommandContext& ctx, const Result<nlohmann::json>& json) {
-  if (!json.ok()) return ReportError(ctx, json.status());
-  *ctx.out << json->dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
-  return kExitOk;
-}
-
-std::string Label(const nlohmann::json& node) {
-  return node["name"].get<std::string>() + " (" + node["type"].get<std::string>() + ", " +
-         node["id"].get<std::string>() + ")";
 }
 
 // Parses flags, opens the store with a snapshot and resolves the filter.
@@ -67,15 +55,6 @@ std::optional<Prepared> Prepare(CommandContext& ctx, const char* command, const 
     return std::nullopt;
   }
   return Prepared{std::move(*args), std::move(graph.value()), std::move(resolved.value())};
-}
-
-// Reads an integer flag; on error prints usage and returns nullopt.
-std::optional<long long> IntFlag(CommandContext& ctx, const char* command, const ParsedArgs& args, const char* flag,
-                                 long long fallback, long long min, long long max, int& code) {
-  Result<long long> value = args.GetInt(flag, fallback, min, max);
-  if (value.ok()) return value.value();
-  code = ReportUsage(ctx, command, value.status().message());
-  return std::nullopt;
 }
 
 // ---- neighbors
@@ -222,52 +201,6 @@ int RunCommunities(CommandContext& ctx) {
   return kExitOk;
 }
 
-// ---- cases
-
-int RunCases(CommandContext& ctx) {
-  int code = kExitOk;
-  std::vector<FlagSpec> flags = {{"country"}, {"kind"}, {"since"}, {"until"}, {"actor"},
-                                 {"limit"},   {"cursor"}, {"json", false}};
-  std::optional<ParsedArgs> args = ParseOrReport(ctx, "cases", flags, code);
-  if (!args) return code;
-  if (!args->positionals.empty()) return ReportUsage(ctx, "cases", "cases takes no positional arguments");
-  auto limit = IntFlag(ctx, "cases", *args, "limit", 50, 1, 1000, code);
-  if (!limit) return code;
-  Result<OpenedGraph> graph = OpenGraph(ctx, false);
-  if (!graph.ok()) return ReportError(ctx, graph.status());
-  query::CasesRequest request;
-  request.country = args->Get("country");
-  request.kind = args->Get("kind");
-  request.since = args->Get("since");
-  request.until = args->Get("until");
-  request.limit = static_cast<size_t>(*limit);
-  request.cursor = args->Get("cursor");
-  if (args->Has("actor")) {
-    Result<NodeKey> actor = query::ResolveNode(*graph->reader, args->Get("actor"));
-    if (!actor.ok()) return ReportError(ctx, actor.status());
-    request.actor = actor.value();
-  }
-  auto page = query::ListCases(*graph->reader, request, query::QueryLimits());
-  if (!page.ok()) return ReportError(ctx, page.status());
-  nlohmann::json json = query::CasePageToJson(page.value());
-  if (args->Has("json")) return PrintJson(ctx, json);
-  if (json["cases"].empty()) *ctx.out << "no cases match\n";
-  for (const nlohmann::json& c : json["cases"]) {
-    std::string date = c["date"].is_string() ? c["date"].get<std::string>() : "undated";
-    std::string kind = c["kind"].is_string() ? c["kind"].get<std::string>() : "other";
-    std::string country = c["country"].is_string() ? "  [" + c["country"].get<std::string>() + "]" : "";
-    *ctx.out << std::left << std::setw(10) << date << "  " << std::setw(19) << kind << c["name"].get<std::string>()
-             << country << "  " << c["id"].get<std::string>() << "\n";
-    for (const nlohmann::json& part : c["participants"]) {
-      *ctx.out << "      " << std::setw(12) << part["role"].get<std::string>() << Label(part) << "\n";
-    }
-  }
-  if (!json["next_cursor"].is_null()) {
-    *ctx.out << "more: --cursor " << json["next_cursor"].get<std::string>() << "\n";
-  }
-  return kExitOk;
-}
-
 // ---- common
 
 // The edges joining any two of `nodes` ("A -[type]-> B"), which the shared
@@ -328,7 +261,8 @@ extern const CommandSpec kNeighborsCommand;
 const CommandSpec kNeighborsCommand = {
     "neighbors", "NODE [--depth N] [--types T,…] [--edge-types E,…] [--limit N] [--json]",
     "the neighbourhood of a node",
-    Help("NODE is an id (n:…) or an exact name or alias.\n"
+    Help("NODE is an id (n:…) or a name: exact names and aliases first, then other spellings\n"
+         "(Tadzhibaev/Tadjibaev, Cyrillic) and longer names holding its words.\n"
          "  --depth N          hops to follow, 0..6 (default 1)\n"
          "  --limit N          at most N nodes (default 1000); the answer says when it was cut\n",
          true)
@@ -339,7 +273,7 @@ extern const CommandSpec kPathCommand;
 const CommandSpec kPathCommand = {
     "path", "A B [--max-len N] [--k K] [--via-types T,…] [--weighted] [--json]",
     "shortest paths between two nodes, with evidence per hop",
-    Help("A and B are ids (n:…) or exact names. Edges are followed in either direction.\n"
+    Help("A and B are ids (n:…) or names (as for show). Edges are followed in either direction.\n"
          "  --max-len N        longest path in hops, 1..6 (default 6)\n"
          "  --k K              the K shortest loopless paths (Yen's algorithm; default 1)\n"
          "  --via-types T,…    intermediate nodes must be of these types\n"
@@ -372,21 +306,6 @@ const CommandSpec kCommunitiesCommand = {
          false)
         .c_str(),
     RunCommunities};
-
-extern const CommandSpec kCasesCommand;
-const CommandSpec kCasesCommand = {
-    "cases", "[--country C] [--kind K] [--since D] [--until D] [--actor NODE] [--json]",
-    "violation cases, newest first",
-    Help("  --country C        cases in this country (name, alias or id)\n"
-         "  --kind K           arrest, detention, imprisonment, dismissal, union_busting,\n"
-         "                     refusal_to_bargain, violence, death, court_ruling, strike_ban,\n"
-         "                     legislation, other\n"
-         "  --since D/--until D  ISO date prefixes, inclusive (2023, 2023-12, 2023-12-06)\n"
-         "  --actor NODE       only cases this node takes part in\n"
-         "  --limit N          cases per page (default 50); --cursor C for the next page\n",
-         false)
-        .c_str(),
-    RunCases};
 
 extern const CommandSpec kCommonCommand;
 const CommandSpec kCommonCommand = {

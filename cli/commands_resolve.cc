@@ -38,7 +38,7 @@ Result<Opened> OpenWithNodes(CommandContext& ctx, const ParsedArgs& args, size_t
   Opened out{std::move(store).value(), {}};
   std::unique_ptr<GraphReader> reader = out.store->NewReader();
   for (size_t i = 0; i < count; ++i) {
-    Result<NodeKey> key = query::ResolveNode(*reader, args.positionals[i]);
+    Result<NodeKey> key = query::ResolveExactNode(*reader, args.positionals[i]);
     if (!key.ok()) return key.status();
     out.nodes.push_back(*key);
   }

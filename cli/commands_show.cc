@@ -82,30 +82,29 @@ void PrintNode(std::ostream& out, const GraphReader& reader, const nlohmann::jso
   PrintEvidence(out, detail);
 }
 
-// The node NODE names. Several nodes with that name: an error listing each
-// candidate's id, type and name.
-Result<NodeKey> ResolveForShow(const GraphReader& reader, const std::string& text) {
-  if (!ParseNodeId(text)) {
-    auto found = reader.FindByName(text, std::nullopt);
-    if (!found.ok()) return found.status();
-    if (found->size() > 1) {
-      std::string message = "'" + text + "' names " + std::to_string(found->size()) + " nodes; use an id:";
-      for (NodeKey key : *found) {
-        Result<Node> node = reader.GetNode(key);
-        message += "\n  " + FormatNodeId(key);
-        if (node.ok()) message += "  " + std::string(NodeTypeName(node->type)) + "  " + node->name;
-      }
-      return Status::InvalidArgument(message);
-    }
+// A document: its title, URL, date, publisher and language, then its text.
+int ShowDocument(CommandContext& ctx, const GraphReader& reader, DocKey key, bool json) {
+  Result<Document> doc = reader.GetDocument(key);
+  if (!doc.ok()) return ReportError(ctx, Status::NotFound("no document with id '" + FormatDocId(key) + "'"));
+  if (json) {
+    *ctx.out << DocumentToJson(*doc, true).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+    return kExitOk;
   }
-  return query::ResolveNode(reader, text);
+  *ctx.out << (doc->title.empty() ? "(untitled)" : doc->title) << "  [document " << FormatDocId(key) << "]\n";
+  const std::pair<const char*, const std::string*> fields[] = {
+      {"url", &doc->url}, {"published", &doc->published}, {"source", &doc->source}, {"language", &doc->lang}};
+  for (const auto& [name, value] : fields) {
+    if (!value->empty()) *ctx.out << name << ": " << *value << "\n";
+  }
+  *ctx.out << "\n" << doc->text << (doc->text.empty() || doc->text.back() == '\n' ? "" : "\n");
+  return kExitOk;
 }
 
 int RunShow(CommandContext& ctx) {
   Result<ParsedArgs> args = ParseArgs(ctx.args, {{"json", false}, {"evidence"}, {"edges"}});
   if (!args.ok()) return ReportUsage(ctx, "show", args.status().message());
   if (args->positionals.size() != 1) {
-    return ReportUsage(ctx, "show", args->positionals.empty() ? "missing NODE (an id or an exact name)"
+    return ReportUsage(ctx, "show", args->positionals.empty() ? "missing NODE (an id or a name)"
                                                               : "too many arguments (quote a name with spaces)");
   }
   Result<long long> max_evidence = args->GetInt("evidence", 5, 0, 10000);
@@ -115,7 +114,10 @@ int RunShow(CommandContext& ctx) {
   auto store = OpenStore(ctx, /*read_only=*/true);
   if (!store.ok()) return ReportError(ctx, store.status());
   auto reader = (*store)->NewReader();
-  Result<NodeKey> key = ResolveForShow(*reader, args->positionals[0]);
+  if (std::optional<DocKey> doc = ParseDocId(args->positionals[0])) {
+    return ShowDocument(ctx, *reader, *doc, args->Has("json"));
+  }
+  Result<NodeKey> key = query::ResolveNode(*reader, args->positionals[0]);
   if (!key.ok()) return ReportError(ctx, key.status());
   Result<nlohmann::json> detail = http::NodeDetailJson(*reader, *key, static_cast<size_t>(*max_evidence),
                                                        static_cast<size_t>(*max_edges));
@@ -132,9 +134,14 @@ int RunShow(CommandContext& ctx) {
 
 extern const CommandSpec kShowCommand;
 const CommandSpec kShowCommand = {
-    "show", "NODE [--json] [--evidence N] [--edges N]", "a node with aliases, properties, edges and evidence",
-    "NODE is an id (n:…) or an exact name or alias (case, accents and punctuation\n"
-    "ignored). When several nodes share the name, their ids are listed.\n"
+    "show", "NODE|d:DOC [--json] [--evidence N] [--edges N]",
+    "a node with aliases, properties, edges and evidence, or a document",
+    "NODE is an id (n:…) or a name, case, accents and punctuation ignored. Exact names\n"
+    "come first, then aliases, other spellings (Tadzhibaev/Tadjibaev, Cyrillic/Latin,\n"
+    "-yev/-ev), then longer names holding its words (\"VimpelCom\" -> \"VimpelCom Ltd\"),\n"
+    "ranked by evidence and degree. When the best match is not clear, the candidates\n"
+    "are listed with type, country and counts; a miss suggests near spellings.\n"
+    "A document id (d:…) prints the document: title, URL, date, publisher, text.\n"
     "  --evidence N   show at most N evidence sentences (0-10000, default 5)\n"
     "  --edges N      show at most N edges (0-100000, default 50)\n"
     "  --json         the node as JSON (as GET /api/v1/nodes/{id})\n",

@@ -64,4 +64,23 @@ std::optional<ParsedArgs> ParseOrReport(CommandContext& ctx, const char* command
   return std::move(parsed.value());
 }
 
+int PrintJson(CommandContext& ctx, const Result<nlohmann::json>& json) {
+  if (!json.ok()) return ReportError(ctx, json.status());
+  *ctx.out << json->dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+  return kExitOk;
+}
+
+std::string Label(const nlohmann::json& node) {
+  return node["name"].get<std::string>() + " (" + node["type"].get<std::string>() + ", " +
+         node["id"].get<std::string>() + ")";
+}
+
+std::optional<long long> IntFlag(CommandContext& ctx, const char* command, const ParsedArgs& args, const char* flag,
+                                 long long fallback, long long min, long long max, int& code) {
+  Result<long long> value = args.GetInt(flag, fallback, min, max);
+  if (value.ok()) return value.value();
+  code = ReportUsage(ctx, command, value.status().message());
+  return std::nullopt;
+}
+
 }  // namespace lkg::cli

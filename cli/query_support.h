@@ -3,8 +3,11 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
+
+#include <nlohmann/json.hpp>
 
 #include "cli/args.h"
 #include "cli/command.h"
@@ -32,6 +35,17 @@ Result<OpenedGraph> OpenGraph(const CommandContext& ctx, bool with_snapshot);
 
 // The snapshot vertex of a node argument (id or exact name/alias).
 Result<query::VertexId> ResolveVertex(const OpenedGraph& graph, const std::string& text);
+
+// Prints `json` indented (or reports its error); the exit code.
+int PrintJson(CommandContext& ctx, const Result<nlohmann::json>& json);
+
+// "Name (type, n:…)" of a node's JSON brief.
+std::string Label(const nlohmann::json& node);
+
+// Reads an integer flag in [min, max]; on error prints usage, sets `code`
+// and returns nullopt.
+std::optional<long long> IntFlag(CommandContext& ctx, const char* command, const ParsedArgs& args, const char* flag,
+                                 long long fallback, long long min, long long max, int& code);
 
 // Parses args against `flags`; on failure prints the usage error and sets
 // `exit_code` (returns nullopt).

@@ -3,6 +3,7 @@
 #include <unordered_set>
 
 #include "engine/graph_reader.h"
+#include "engine/name_index.h"
 #include "engine/name_normalizer.h"
 
 namespace lkg::internal {
@@ -79,3 +80,27 @@ Result<std::vector<NameMatch>> RocksGraphReader::SearchNames(std::string_view qu
 }
 
 }  // namespace lkg::internal
+
+namespace lkg {
+
+Status ForEachIndexedName(const GraphReader& reader, const Visitor<NameMatch>& visit) {
+  if (const auto* rocks = dynamic_cast<const internal::RocksGraphReader*>(&reader)) {
+    return rocks->Scan(
+        internal::Cf::kNames, "",
+        [&](std::string_view key, std::string_view value) {
+          auto entry = internal::DecodeNameKey(key);
+          if (!entry || value.size() != 1) return true;
+          return visit(NameMatch{entry->node, static_cast<NodeType>(value[0]), std::string(entry->indexed), false});
+        },
+        true);
+  }
+  return reader.ForEachNode([&](const Node& node) {
+    if (!visit(NameMatch{node.key, node.type, NormalizeName(node.name), false})) return false;
+    for (const std::string& alias : node.aliases) {
+      if (!visit(NameMatch{node.key, node.type, NormalizeName(alias), false})) return false;
+    }
+    return true;
+  });
+}
+
+}  // namespace lkg

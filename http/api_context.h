@@ -6,6 +6,7 @@
 #include <memory>
 #include <mutex>
 
+#include "engine/fulltext_index.h"
 #include "engine/graph_store.h"
 #include "http/server_options.h"
 #include "http/snapshot.h"
@@ -21,6 +22,7 @@ struct ApiContext {
   ViewHolder views;
   std::mutex writer;                     // held for the whole of one write
   std::unique_ptr<ingest::Ingester> ingester;  // made at the first POST; guarded by `writer`
+  std::unique_ptr<FullTextIndex> fulltext;     // opened at the first write; guarded by `writer`
   std::atomic<bool> stopping{false};     // set once shutdown begins: new writes get 503
 };
 

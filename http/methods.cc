@@ -12,7 +12,7 @@ std::string AllowedMethods(const std::string& path) {
       R"(/|/assets/[A-Za-z0-9_.-]+|/api/v1/(health|stats|search|path|rank|communities|export|cases)|)"
       R"(/api/v1/(nodes|edges)/[^/]+|/api/v1/nodes/[^/]+/neighbors)");
   static const std::regex kDocument(R"(/api/v1/documents/.+)");
-  if (path == "/api/v1/documents") return "POST, OPTIONS";
+  if (path == "/api/v1/documents") return "GET, HEAD, POST, OPTIONS";
   if (std::regex_match(path, kDocument)) return "GET, HEAD, DELETE, OPTIONS";
   if (std::regex_match(path, kReadOnly)) {
     return path.rfind("/api/", 0) == 0 ? "GET, HEAD, OPTIONS" : "GET, HEAD";

@@ -27,8 +27,10 @@ using ReadTextHandler = std::function<Result<std::string>(const ReadView&, const
 void AddReadTextRoute(httplib::Server& server, ApiContext& ctx, const std::string& pattern,
                       ReadTextHandler handler);
 
-// The node named by `id_or_name`: an "n:…" id, else an exact name or alias
-// (the node with the most evidence wins a tie). NotFound names the input.
+// The node named by `id_or_name`: an "n:…" id, else the best candidate of
+// query::LookupNode (exact name, alias, other spelling, words of a longer
+// name; ranked by evidence and degree). NotFound names the input and the
+// near misses.
 Result<NodeKey> ResolveNode(const GraphReader& reader, const std::string& id_or_name);
 
 // health, stats, search, nodes/{id}, edges/{id}, documents/{id}.
@@ -39,6 +41,12 @@ void RegisterQueryRoutes(httplib::Server& server, ApiContext& ctx);
 void RegisterExportRoute(httplib::Server& server, ApiContext& ctx);
 // GET /api/v1/cases.
 void RegisterCaseRoute(httplib::Server& server, ApiContext& ctx);
+// GET /api/v1/documents: the documents list and full-text search.
+void RegisterDocumentsRoute(httplib::Server& server, ApiContext& ctx);
+// Brings the full-text index in step with the store (opening it for
+// writing the first time); call with `ctx.writer` held. Busy when another
+// process writes the index.
+Status RefreshFullTextIndex(ApiContext& ctx);
 // POST /api/v1/documents, DELETE /api/v1/documents/{id}.
 void RegisterWriteRoutes(httplib::Server& server, ApiContext& ctx);
 // GET / and /assets/… from the embedded asset set only.

@@ -7,6 +7,7 @@
 #include "http/node_text.h"
 #include "http/params.h"
 #include "http/routes.h"
+#include "query/resolve.h"
 
 namespace lkg::http {
 
@@ -40,25 +41,13 @@ void AddReadTextRoute(httplib::Server& server, ApiContext& ctx, const std::strin
 }
 
 Result<NodeKey> ResolveNode(const GraphReader& reader, const std::string& id_or_name) {
-  if (!IsValidUtf8(id_or_name)) return Status::InvalidArgument("the node name is not valid UTF-8");
-  if (std::optional<NodeKey> key = ParseNodeId(id_or_name)) {
-    Result<Node> node = reader.GetNode(*key);
-    if (!node.ok()) return node.status();
-    return *key;
-  }
-  Result<std::vector<NodeKey>> keys = reader.FindByName(id_or_name, std::nullopt);
-  if (!keys.ok()) return keys.status();
-  if (keys->empty()) return Status::NotFound("no node with the id or name '" + id_or_name + "'");
-  NodeKey best = keys->front();
-  uint32_t best_evidence = 0;
-  for (NodeKey key : *keys) {
-    Result<Node> node = reader.GetNode(key);
-    if (node.ok() && node->evidence_count > best_evidence) {
-      best = key;
-      best_evidence = node->evidence_count;
-    }
-  }
-  return best;
+  Result<query::NodeLookup> lookup = query::LookupNode(reader, id_or_name, 5);
+  if (!lookup.ok()) return lookup.status();
+  const std::vector<query::NodeCandidate>& found = lookup->candidates;
+  if (!found.empty() && found.front().tier != query::MatchTier::kNear) return found.front().key;
+  std::string message = "no node with the id or name '" + id_or_name + "'";
+  for (size_t i = 0; i < found.size(); ++i) message.append(i == 0 ? "; did you mean " : ", ").append(found[i].name);
+  return Status::NotFound(message);
 }
 
 namespace {
@@ -68,6 +57,26 @@ std::string Quoted(const std::string& text) {
   std::string out(1, '\'');
   out.append(text).push_back('\'');
   return out;
+}
+
+// When no name starts with the query: the resolver's other spellings,
+// longer names holding the query's words, and near misses ("did_you_mean").
+Status AddSpellingMatches(const GraphReader& reader, const std::string& q, size_t limit, nlohmann::json& results) {
+  Result<query::NodeLookup> lookup = query::LookupNode(reader, q, limit);
+  if (!lookup.ok()) return lookup.status();
+  for (const query::NodeCandidate& c : lookup->candidates) {
+    Result<Node> node = reader.GetNode(c.key);
+    if (!node.ok()) continue;
+    nlohmann::json item = NodeBriefJson(*node);
+    item["aliases"] = node->aliases;
+    item["matched"] = c.matched;
+    item["exact"] = false;
+    item["match"] = query::MatchTierName(c.tier);
+    item["evidence_count"] = node->evidence_count;
+    item["did_you_mean"] = c.tier == query::MatchTier::kNear;
+    results.push_back(std::move(item));
+  }
+  return Status::Ok();
 }
 
 Result<nlohmann::json> Search(const ReadView& view, const httplib::Request& req, const ApiLimits& limits) {
@@ -92,6 +101,7 @@ Result<nlohmann::json> Search(const ReadView& view, const httplib::Request& req,
       item["evidence_count"] = node->evidence_count;
       results.push_back(std::move(item));
     }
+    if (results.empty()) LKG_RETURN_IF_ERROR(AddSpellingMatches(*view.reader, *q, static_cast<size_t>(*limit), results));
   }
   return nlohmann::json{{"query", *q}, {"results", std::move(results)}};
 }

@@ -31,6 +31,8 @@ void AuthorisedWrite(ApiContext& ctx, const httplib::Request& req, httplib::Resp
       return;
     }
     body = std::move(*answer);
+    // The full-text index follows (a failure leaves it stale; the next write or start retries).
+    (void)RefreshFullTextIndex(ctx);
     // A removal can delete nodes (which may come back under another spelling).
     if (removes_documents) ctx.views.InvalidateNames();
   }

@@ -14,6 +14,7 @@
 #include "http/routes.h"
 #include "http/keep_alive.h"
 #include "http/request_gate.h"
+#include "query/document_list.h"
 
 namespace lkg::http {
 
@@ -123,6 +124,8 @@ Result<std::unique_ptr<Server>> Server::Bind(GraphStore& store, const ServerOpti
   LKG_RETURN_IF_ERROR(CheckOptions(options));
   auto impl = std::make_unique<Impl>(store, options);
   LKG_RETURN_IF_ERROR(impl->ctx.views.Refresh());
+  // Best effort: a stale or missing full-text index only makes searches stale or refused.
+  (void)query::RefreshFullText(store.path(), *store.NewReader());
   httplib::Server& http = impl->http;
   const ServerOptions& opts = impl->options;
   http.set_payload_max_length(opts.limits.max_body_bytes);
@@ -136,6 +139,7 @@ Result<std::unique_ptr<Server>> Server::Bind(GraphStore& store, const ServerOpti
   RegisterStoreRoutes(http, impl->ctx);
   RegisterQueryRoutes(http, impl->ctx);
   RegisterCaseRoute(http, impl->ctx);
+  RegisterDocumentsRoute(http, impl->ctx);
   RegisterWriteRoutes(http, impl->ctx);
   RegisterAssetRoutes(http);
   RegisterMethodNotAllowed(http);

@@ -1,10 +1,8 @@
 #include "query/cases.h"
 
 #include <charconv>
-#include <unordered_set>
 
-#include "engine/name_normalizer.h"
-#include "query/filter.h"
+#include "query/case_selection.h"
 
 namespace lkg::query {
 namespace {
@@ -17,35 +15,6 @@ Result<size_t> ParseCursor(const std::string& cursor) {
     return Status::InvalidArgument("bad cursor '" + cursor + "'");
   }
   return offset;
-}
-
-Result<CaseFilter> ToCaseFilter(const GraphReader& reader, const CasesRequest& request) {
-  CaseFilter filter;
-  if (!request.kind.empty() && !IsCaseKind(request.kind)) {
-    return Status::InvalidArgument("unknown case kind '" + request.kind + "'");
-  }
-  filter.kind = request.kind;
-  filter.since = request.since;
-  filter.until = request.until;
-  if (!request.country.empty()) {
-    Result<NodeKey> country = ResolveCountry(reader, request.country);
-    if (!country.ok()) return country.status();
-    Result<Node> node = reader.GetNode(country.value());
-    if (!node.ok()) return node.status();
-    filter.country = NormalizeName(node->name);
-  }
-  return filter;
-}
-
-Result<std::unordered_set<NodeKey>> CasesOfActor(const GraphReader& reader, NodeKey actor, const Deadline& deadline) {
-  std::unordered_set<NodeKey> cases;
-  Status status = reader.ForEachAdjacent(actor, [&](const Adjacent& adjacent) {
-    if (!adjacent.outgoing) cases.insert(adjacent.other);  // case edges point from the case
-    return !deadline.Expired();
-  });
-  if (!status.ok()) return status;
-  if (deadline.Expired()) return deadline.TimeoutStatus("case listing");
-  return cases;
 }
 
 Result<CaseRow> LoadRow(const GraphReader& reader, NodeKey key, size_t max_participants) {
@@ -76,27 +45,20 @@ Result<CasePage> ListCases(const GraphReader& reader, const CasesRequest& reques
   }
   Result<size_t> offset = ParseCursor(request.cursor);
   if (!offset.ok()) return offset.status();
-  Result<CaseFilter> filter = ToCaseFilter(reader, request);
-  if (!filter.ok()) return filter.status();
   Deadline deadline(limits.time_budget_ms);
-  std::optional<std::unordered_set<NodeKey>> actor_cases;
-  if (request.actor) {
-    Result<std::unordered_set<NodeKey>> cases = CasesOfActor(reader, *request.actor, deadline);
-    if (!cases.ok()) return cases.status();
-    actor_cases = std::move(cases.value());
-  }
+  Result<CaseSelection> selection = CaseSelection::Make(reader, request, deadline);
+  if (!selection.ok()) return selection.status();
   std::vector<NodeKey> keys;
   size_t seen = 0;
   bool more = false;
-  LKG_RETURN_IF_ERROR(reader.ForEachCase(filter.value(), [&](const NodeKey& key) {
-    if (actor_cases && !actor_cases->count(key)) return !deadline.Expired();
-    if (seen++ < offset.value()) return !deadline.Expired();
+  LKG_RETURN_IF_ERROR(selection->ForEach(reader, deadline, [&](const NodeKey& key) {
+    if (seen++ < offset.value()) return true;
     if (keys.size() == request.limit) {
       more = true;
       return false;
     }
     keys.push_back(key);
-    return !deadline.Expired();
+    return true;
   }));
   if (deadline.Expired()) return deadline.TimeoutStatus("case listing");
   CasePage page;

@@ -14,8 +14,10 @@
 namespace lkg::query {
 
 struct CasesRequest {
-  std::string country;          // a country name, alias or id; "" for any
-  std::string kind;             // one of kCaseKinds, or ""
+  std::vector<std::string> countries;  // country names, aliases, ISO codes or ids; empty for any
+  std::vector<std::string> kinds;      // each one of kCaseKinds; empty for any
+  std::string source;           // only cases with evidence from a document whose publisher or URL
+                                // contains this (case-insensitive); "" for any
   std::string since, until;     // ISO date prefixes, inclusive
   std::optional<NodeKey> actor; // only cases with an edge to this node
   size_t limit = 50;            // rows per page (at most limits.max_results)
@@ -41,6 +43,7 @@ struct CasePage {
 };
 
 // One page of cases. InvalidArgument for an unknown kind or a bad cursor;
+// (several kinds or countries select cases of any of them);
 // NotFound for an unknown country; LimitExceeded for a page above the limit
 // or when the time budget runs out.
 Result<CasePage> ListCases(const GraphReader& reader, const CasesRequest& request, const QueryLimits& limits);

@@ -46,8 +46,8 @@ Status WriteExport(ExportFormat format, const ExportScope& scope, const ExportOp
   bool nodes = options.csv_part == ExportOptions::CsvPart::kNodes;
   switch (format) {
     case ExportFormat::kJson: return WriteJson(scope, options, out);
-    case ExportFormat::kGraphml: return WriteGraphml(scope, out);
-    case ExportFormat::kGexf: return WriteGexf(scope, out);
+    case ExportFormat::kGraphml: return WriteGraphml(scope, options, out);
+    case ExportFormat::kGexf: return WriteGexf(scope, options, out);
     case ExportFormat::kCyjs: return WriteCyjs(scope, out);
     case ExportFormat::kDot: return WriteDot(scope, out);
     case ExportFormat::kCsv: return nodes ? WriteCsvNodes(scope, out, options.csv_raw) : WriteCsvEdges(scope, out, options.csv_raw);

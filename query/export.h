@@ -15,7 +15,9 @@ namespace lkg::query {
 enum class ExportFormat { kJson, kGraphml, kGexf, kCyjs, kDot, kCsv, kCypher };
 
 struct ExportOptions {
-  // json: include evidence records and document nodes (off: --no-evidence).
+  // json: include evidence records and document nodes; graphml and gexf:
+  // the sentence, URL, title and date of each edge's first source (off:
+  // --no-evidence).
   bool evidence = true;
   // At most this many evidence records per node/edge (json).
   size_t max_evidence_per_item = 100'000;
@@ -44,8 +46,8 @@ Status WriteExport(ExportFormat format, const ExportScope& scope, const ExportOp
 
 // The individual writers (WriteExport dispatches to these).
 Status WriteJson(const ExportScope& scope, const ExportOptions& options, std::ostream& out);
-Status WriteGraphml(const ExportScope& scope, std::ostream& out);
-Status WriteGexf(const ExportScope& scope, std::ostream& out);
+Status WriteGraphml(const ExportScope& scope, const ExportOptions& options, std::ostream& out);
+Status WriteGexf(const ExportScope& scope, const ExportOptions& options, std::ostream& out);
 Status WriteCyjs(const ExportScope& scope, std::ostream& out);
 Status WriteDot(const ExportScope& scope, std::ostream& out);
 Status WriteCsvNodes(const ExportScope& scope, std::ostream& out, bool raw = false);

@@ -1,6 +1,7 @@
 // CSV tables for spreadsheets (nodes.csv, edges.csv) and the neo4j-admin
 // bulk-import variant with typed headers.
 #include "query/export.h"
+#include "query/clean_decimal.h"
 #include "query/export_util.h"
 
 #include <cctype>
@@ -21,7 +22,7 @@ std::string PropertiesText(const nlohmann::json& props) {
   return props.is_object() && !props.empty() ? DumpJson(props) : "";
 }
 
-std::string Confidence(float confidence) { return DumpJson(static_cast<double>(confidence)); }
+std::string Confidence(float confidence) { return CleanDecimalText(confidence); }
 
 }  // namespace
 

@@ -1,5 +1,6 @@
 // Cytoscape JSON: {"elements": {"nodes": [{"data": {…}}], "edges": [{"data": {…}}]}}.
 #include "query/export.h"
+#include "query/clean_decimal.h"
 #include "query/export_util.h"
 
 namespace lkg::query {
@@ -35,7 +36,7 @@ Status WriteCyjs(const ExportScope& scope, std::ostream& out) {
     nlohmann::json data = {{"id", FormatEdgeId(edge.key)},         {"source", FormatNodeId(edge.source)},
                            {"target", FormatNodeId(edge.target)},  {"type", type},
                            {"label", type},                         {"evidence_count", edge.evidence_count},
-                           {"confidence", static_cast<double>(edge.max_confidence)}};
+                           {"confidence", CleanDecimal(edge.max_confidence)}};
     AddProperties(edge.properties, data);
     out << (first ? "\n  " : ",\n  ") << DumpJson(nlohmann::json{{"data", std::move(data)}});
     first = false;

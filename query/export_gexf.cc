@@ -1,17 +1,24 @@
 // GEXF 1.3 for Gephi: a dynamic graph whose case dates and role periods
-// become start/end so Gephi's timeline works.
+// become start/end so Gephi's timeline works. Nodes are coloured by type
+// and sized by degree within the export (viz:color, viz:size); edges carry
+// their evidence count as weight and, unless evidence is off, the sentence,
+// URL, title and date of their first source.
+#include <cstdio>
 #include <unordered_map>
 
+#include "query/clean_decimal.h"
+#include "query/edge_sources.h"
 #include "query/export.h"
 #include "query/export_util.h"
 #include "query/property_schema.h"
+#include "query/type_style.h"
 
 namespace lkg::query {
 namespace {
 
-void WriteAttributeDecls(const char* cls, const char* builtins, const std::vector<Attribute>& columns,
-                         std::ostream& out) {
-  out << "    <attributes class=\"" << cls << "\" mode=\"static\">\n" << builtins;
+void WriteAttributeDecls(const char* cls, const char* builtins, const char* more_builtins,
+                         const std::vector<Attribute>& columns, std::ostream& out) {
+  out << "    <attributes class=\"" << cls << "\" mode=\"static\">\n" << builtins << more_builtins;
   for (const Attribute& a : columns) {
     out << "      <attribute id=\"" << a.id << "\" title=\"" << XmlEscape(a.name) << "\" type=\""
         << AttrTypeName(a.type) << "\"/>\n";
@@ -50,21 +57,43 @@ constexpr const char* kNodeBuiltins =
     "      <attribute id=\"evidence_count\" title=\"evidence_count\" type=\"long\"/>\n";
 constexpr const char* kEdgeBuiltins =
     "      <attribute id=\"etype\" title=\"type\" type=\"string\"/>\n"
-    "      <attribute id=\"eevidence_count\" title=\"evidence_count\" type=\"long\"/>\n";
+    "      <attribute id=\"eevidence_count\" title=\"evidence_count\" type=\"long\"/>\n"
+    "      <attribute id=\"confidence\" title=\"confidence\" type=\"double\"/>\n";
+constexpr const char* kEdgeSourceBuiltins =
+    "      <attribute id=\"sentence\" title=\"sentence\" type=\"string\"/>\n"
+    "      <attribute id=\"source_url\" title=\"source_url\" type=\"string\"/>\n"
+    "      <attribute id=\"source_title\" title=\"source_title\" type=\"string\"/>\n"
+    "      <attribute id=\"source_date\" title=\"source_date\" type=\"string\"/>\n";
 
-}  // namespace
+// Edges per node within the scope (for viz:size).
+Result<std::unordered_map<NodeKey, uint64_t>> Degrees(const ExportScope& scope) {
+  std::unordered_map<NodeKey, uint64_t> degree;
+  LKG_RETURN_IF_ERROR(scope.ForEachEdge([&](const Edge& edge) {
+    ++degree[edge.source];
+    ++degree[edge.target];
+    return true;
+  }));
+  return degree;
+}
 
-Status WriteGexf(const ExportScope& scope, std::ostream& out) {
-  Result<PropertySchema> schema = ScanProperties(scope);
-  if (!schema.ok()) return schema.status();
-  out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-         "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
-         "      xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" version=\"1.3\">\n"
-         "  <meta><creator>lkg</creator><description>labour knowledge graph</description></meta>\n"
-         "  <graph mode=\"dynamic\" defaultedgetype=\"directed\" timeformat=\"date\">\n";
-  WriteAttributeDecls("node", kNodeBuiltins, schema->node_attributes, out);
-  WriteAttributeDecls("edge", kEdgeBuiltins, schema->edge_attributes, out);
-  std::unordered_map<NodeKey, std::string> case_dates;  // edges of a dated case start with it
+void WriteViz(std::ostream& out, NodeType type, uint64_t degree) {
+  Rgb color = TypeColor(type);
+  char size[32];
+  std::snprintf(size, sizeof size, "%g", NodeSize(degree));
+  out << "<viz:color r=\"" << int{color.r} << "\" g=\"" << int{color.g} << "\" b=\"" << int{color.b}
+      << "\"/><viz:size value=\"" << size << "\"/>";
+}
+
+void WriteSource(std::ostream& out, const EdgeSource& source) {
+  for (const auto& [key, value] : source.Fields()) {
+    if (!value->empty()) WriteAttValue(out, key, *value);
+  }
+}
+
+Status WriteNodes(const ExportScope& scope, const PropertySchema& schema,
+                  std::unordered_map<NodeKey, std::string>& case_dates, std::ostream& out) {
+  Result<std::unordered_map<NodeKey, uint64_t>> degree = Degrees(scope);
+  if (!degree.ok()) return degree.status();
   out << "    <nodes>\n";
   LKG_RETURN_IF_ERROR(scope.ForEachNode([&](const Node& node) {
     std::string date = DateProperty(node.properties, "date");
@@ -74,11 +103,22 @@ Status WriteGexf(const ExportScope& scope, std::ostream& out) {
     out << "><attvalues>";
     WriteAttValue(out, "type", std::string(NodeTypeName(node.type)));
     WriteAttValue(out, "evidence_count", std::to_string(node.evidence_count));
-    WriteAttValues(out, schema->node_attributes, node.properties);
-    out << "</attvalues></node>\n";
+    WriteAttValues(out, schema.node_attributes, node.properties);
+    out << "</attvalues>";
+    auto it = degree->find(node.key);
+    WriteViz(out, node.type, it == degree->end() ? 0 : it->second);
+    out << "</node>\n";
     return out.good();
   }));
-  out << "    </nodes>\n    <edges>\n";
+  out << "    </nodes>\n";
+  return Status::Ok();
+}
+
+Status WriteEdges(const ExportScope& scope, const PropertySchema& schema, const ExportOptions& options,
+                  const std::unordered_map<NodeKey, std::string>& case_dates, std::ostream& out) {
+  EdgeSources sources(scope.reader());
+  Status source_status;
+  out << "    <edges>\n";
   LKG_RETURN_IF_ERROR(scope.ForEachEdge([&](const Edge& edge) {
     std::string start = DateProperty(edge.properties, "since");
     if (start.empty()) {
@@ -86,16 +126,47 @@ Status WriteGexf(const ExportScope& scope, std::ostream& out) {
       if (it != case_dates.end()) start = it->second;
     }
     out << "      <edge id=\"" << FormatEdgeId(edge.key) << "\" source=\"" << FormatNodeId(edge.source)
-        << "\" target=\"" << FormatNodeId(edge.target) << "\" label=\"" << EdgeTypeName(edge.type) << "\"";
+        << "\" target=\"" << FormatNodeId(edge.target) << "\" label=\"" << EdgeTypeName(edge.type)
+        << "\" weight=\"" << edge.evidence_count << "\"";
     WriteSpell(out, start, DateProperty(edge.properties, "until"));
     out << "><attvalues>";
     WriteAttValue(out, "etype", std::string(EdgeTypeName(edge.type)));
     WriteAttValue(out, "eevidence_count", std::to_string(edge.evidence_count));
-    WriteAttValues(out, schema->edge_attributes, edge.properties);
+    WriteAttValue(out, "confidence", CleanDecimalText(edge.max_confidence));
+    WriteAttValues(out, schema.edge_attributes, edge.properties);
+    if (options.evidence) {
+      Result<EdgeSource> source = sources.Of(edge);
+      if (!source.ok()) {
+        source_status = source.status();
+        return false;
+      }
+      WriteSource(out, *source);
+    }
     out << "</attvalues></edge>\n";
     return out.good();
   }));
-  out << "    </edges>\n  </graph>\n</gexf>\n";
+  out << "    </edges>\n";
+  return source_status;
+}
+
+}  // namespace
+
+Status WriteGexf(const ExportScope& scope, const ExportOptions& options, std::ostream& out) {
+  Result<PropertySchema> schema = ScanProperties(scope);
+  if (!schema.ok()) return schema.status();
+  out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+         "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\"\n"
+         "      xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
+         "      xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" version=\"1.3\">\n"
+         "  <meta><creator>lkg</creator><description>labour knowledge graph</description></meta>\n"
+         "  <graph mode=\"dynamic\" defaultedgetype=\"directed\" timeformat=\"date\">\n";
+  WriteAttributeDecls("node", kNodeBuiltins, "", schema->node_attributes, out);
+  WriteAttributeDecls("edge", kEdgeBuiltins, options.evidence ? kEdgeSourceBuiltins : "", schema->edge_attributes,
+                      out);
+  std::unordered_map<NodeKey, std::string> case_dates;  // edges of a dated case start with it
+  LKG_RETURN_IF_ERROR(WriteNodes(scope, *schema, case_dates, out));
+  LKG_RETURN_IF_ERROR(WriteEdges(scope, *schema, options, case_dates, out));
+  out << "  </graph>\n</gexf>\n";
   return StreamStatus(out);
 }
 

@@ -1,5 +1,10 @@
 // GraphML (Gephi, yEd, Cytoscape, NetworkX, igraph): typed <key>
-// declarations for every property, then nodes and edges streamed.
+// declarations for every property, then nodes and edges streamed. Nodes
+// carry `label` (Gephi's and Cytoscape's display name); edges carry
+// `weight` (the evidence count) and, unless evidence is off, the sentence,
+// URL, title and date of their first source.
+#include "query/clean_decimal.h"
+#include "query/edge_sources.h"
 #include "query/export.h"
 #include "query/export_util.h"
 #include "query/property_schema.h"
@@ -22,7 +27,8 @@ void WriteKey(std::ostream& out, const std::string& id, const char* domain, cons
       << "\" attr.type=\"" << type << "\"/>\n";
 }
 
-void WriteKeys(const PropertySchema& schema, std::ostream& out) {
+void WriteKeys(const PropertySchema& schema, bool evidence, std::ostream& out) {
+  WriteKey(out, "label", "node", "label", "string");
   WriteKey(out, "type", "node", "type", "string");
   WriteKey(out, "name", "node", "name", "string");
   WriteKey(out, "aliases", "node", "aliases", "string");
@@ -31,6 +37,12 @@ void WriteKeys(const PropertySchema& schema, std::ostream& out) {
   WriteKey(out, "etype", "edge", "type", "string");
   WriteKey(out, "eevidence_count", "edge", "evidence_count", "long");
   WriteKey(out, "confidence", "edge", "confidence", "double");
+  WriteKey(out, "weight", "edge", "weight", "double");
+  if (evidence) {
+    for (const char* key : {"sentence", "source_url", "source_title", "source_date"}) {
+      WriteKey(out, key, "edge", key, "string");
+    }
+  }
   for (const Attribute& a : schema.edge_attributes) WriteKey(out, a.id, "edge", a.name, AttrTypeName(a.type));
 }
 
@@ -47,9 +59,42 @@ void WriteProperties(std::ostream& out, const std::vector<Attribute>& columns, c
   }
 }
 
+// The source keys of an edge; empty values are left out.
+void WriteSource(std::ostream& out, const EdgeSource& source) {
+  for (const auto& [key, value] : source.Fields()) {
+    if (!value->empty()) WriteData(out, key, *value);
+  }
+}
+
+Status WriteEdges(const ExportScope& scope, const PropertySchema& schema, const ExportOptions& options,
+                  std::ostream& out) {
+  EdgeSources sources(scope.reader());
+  Status source_status;
+  LKG_RETURN_IF_ERROR(scope.ForEachEdge([&](const Edge& edge) {
+    out << "    <edge id=\"" << FormatEdgeId(edge.key) << "\" source=\"" << FormatNodeId(edge.source)
+        << "\" target=\"" << FormatNodeId(edge.target) << "\">";
+    WriteData(out, "etype", std::string(EdgeTypeName(edge.type)));
+    WriteData(out, "eevidence_count", std::to_string(edge.evidence_count));
+    WriteData(out, "confidence", CleanDecimalText(edge.max_confidence));
+    WriteData(out, "weight", std::to_string(edge.evidence_count));
+    WriteProperties(out, schema.edge_attributes, edge.properties);
+    if (options.evidence) {
+      Result<EdgeSource> source = sources.Of(edge);
+      if (!source.ok()) {
+        source_status = source.status();
+        return false;
+      }
+      WriteSource(out, *source);
+    }
+    out << "</edge>\n";
+    return out.good();
+  }));
+  return source_status;
+}
+
 }  // namespace
 
-Status WriteGraphml(const ExportScope& scope, std::ostream& out) {
+Status WriteGraphml(const ExportScope& scope, const ExportOptions& options, std::ostream& out) {
   Result<PropertySchema> schema = ScanProperties(scope);
   if (!schema.ok()) return schema.status();
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -57,10 +102,11 @@ Status WriteGraphml(const ExportScope& scope, std::ostream& out) {
          "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
          "    xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
          "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
-  WriteKeys(schema.value(), out);
+  WriteKeys(schema.value(), options.evidence, out);
   out << "  <graph id=\"lkg\" edgedefault=\"directed\">\n";
   LKG_RETURN_IF_ERROR(scope.ForEachNode([&](const Node& node) {
     out << "    <node id=\"" << FormatNodeId(node.key) << "\">";
+    WriteData(out, "label", node.name);
     WriteData(out, "type", std::string(NodeTypeName(node.type)));
     WriteData(out, "name", node.name);
     if (!node.aliases.empty()) WriteData(out, "aliases", JoinAliases(node.aliases));
@@ -69,16 +115,7 @@ Status WriteGraphml(const ExportScope& scope, std::ostream& out) {
     out << "</node>\n";
     return out.good();
   }));
-  LKG_RETURN_IF_ERROR(scope.ForEachEdge([&](const Edge& edge) {
-    out << "    <edge id=\"" << FormatEdgeId(edge.key) << "\" source=\"" << FormatNodeId(edge.source)
-        << "\" target=\"" << FormatNodeId(edge.target) << "\">";
-    WriteData(out, "etype", std::string(EdgeTypeName(edge.type)));
-    WriteData(out, "eevidence_count", std::to_string(edge.evidence_count));
-    WriteData(out, "confidence", DumpJson(static_cast<double>(edge.max_confidence)));
-    WriteProperties(out, schema->edge_attributes, edge.properties);
-    out << "</edge>\n";
-    return out.good();
-  }));
+  LKG_RETURN_IF_ERROR(WriteEdges(scope, *schema, options, out));
   out << "  </graph>\n</graphml>\n";
   return StreamStatus(out);
 }

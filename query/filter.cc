@@ -1,5 +1,6 @@
 #include "query/filter.h"
 
+#include "query/country_codes.h"
 #include "query/resolve.h"
 
 namespace lkg::query {
@@ -50,6 +51,10 @@ Result<NodeKey> ResolveCountry(const GraphReader& reader, std::string_view text)
   if (ParseNodeId(text)) return ResolveNode(reader, text);
   Result<std::vector<NodeKey>> found = reader.FindByName(text, NodeType::kCountry);
   if (!found.ok()) return found.status();
+  if (std::optional<std::string> named = CountryOfIsoCode(text); found->empty() && named) {
+    found = reader.FindByName(*named, NodeType::kCountry);
+    if (!found.ok()) return found.status();
+  }
   if (found->empty()) return Status::NotFound("unknown country '" + std::string(text) + "'");
   return found->front();
 }

@@ -38,8 +38,8 @@ struct QueryFilter {
 Result<std::vector<NodeType>> ParseNodeTypes(const std::vector<std::string>& names);
 Result<std::vector<EdgeType>> ParseEdgeTypes(const std::vector<std::string>& names);
 
-// The country node `text` names (an id, or a country's name or alias).
-// NotFound when there is none.
+// The country node `text` names (an id, a country's name or alias, or its
+// ISO 3166-1 alpha-2 code such as "KG"). NotFound when there is none.
 Result<NodeKey> ResolveCountry(const GraphReader& reader, std::string_view text);
 
 class ResolvedFilter {

@@ -31,8 +31,9 @@ void Observe(const nlohmann::json& properties, std::map<std::string, AttrType>& 
 }
 
 std::vector<Attribute> Columns(const std::map<std::string, AttrType>& seen, char prefix) {
-  static const std::set<std::string> kBuiltIn = {"id",     "type",   "name",          "aliases", "label",
-                                                 "source", "target", "evidence_count", "start",  "end"};
+  static const std::set<std::string> kBuiltIn = {
+      "id",    "type", "name",   "aliases",  "label",      "source",       "target",     "evidence_count",
+      "start", "end",  "weight", "sentence", "source_url", "source_title", "source_date", "confidence"};
   std::vector<Attribute> columns;
   for (const auto& [property, type] : seen) {
     std::string name = kBuiltIn.count(property) ? "prop_" + property : property;

@@ -29,7 +29,9 @@ struct PropertySchema {
 };
 
 // Scans the scope once. Property names equal to a built-in column name
-// (id, type, name, aliases, label, source, target, evidence_count) are renamed "prop_<name>".
+// (id, type, name, aliases, label, source, target, evidence_count, start,
+// end, weight, sentence, source_url, source_title, source_date, confidence)
+// are renamed "prop_<name>".
 Result<PropertySchema> ScanProperties(const ExportScope& scope);
 
 // The GraphML/GEXF name of a type: "boolean", "long", "double", "string".

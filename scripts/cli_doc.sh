@@ -47,6 +47,27 @@ lkg common MMTUK "IndustriALL Global Union"
 lkg export --format graphml --seed MMTUK --depth 2 -o mmtuk.graphml
 ```
 
+## Finding nodes
+
+Every command that takes a node (`show`, `path`, `neighbors`, `common`, `cases --actor`,
+`export --seed`), the HTTP API and the page's type-ahead go through one resolver
+(`query/resolve.h`). In order: an id (`n:…`); the exact canonical name; an alias; the same name
+in another spelling — Cyrillic written in Latin letters, romanisation variants ("Tadzhibaev",
+"Tadjibaev", "Tajibayev"), "-yev"/"-iev"/"-ev", accents and case (the tables are data:
+`engine/resources/transliteration.tsv`); then longer names holding the words ("VimpelCom" finds
+"VimpelCom Ltd", "Teamsters" the International Brotherhood of Teamsters). Within a tier, people,
+unions and companies come before cases (whose names describe them), then the most evidence plus
+edges wins. When the best match is not clear, the candidates are listed with type, country and
+counts so one can be picked by id; a miss says so and offers near spellings ("did you mean").
+`merge`, `split` and `distinct` change the store, so they take exact names or ids only.
+
+```sh
+lkg show Tadzhibaev
+lkg show Таджибаев
+lkg path VimpelCom Tadzhibaev
+lkg cases --actor Kumtor --group-by kind
+```
+
 ## Commands
 
 PROSE

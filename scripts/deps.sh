@@ -4,7 +4,8 @@
 set -euo pipefail
 
 LKG_PACKAGES=(cmake g++ make pkg-config librocksdb-dev nlohmann-json3-dev libboost-graph-dev
-  libcpp-httplib-dev zlib1g-dev doctest-dev libxml2-dev libutf8proc-dev)
+  libcpp-httplib-dev zlib1g-dev doctest-dev libxml2-dev libutf8proc-dev
+  libxapian-dev)
 # Test-only tools: XML validation, the export peers (NetworkX, igraph), Graphviz,
 # headless Chromium for the explorer's browser test, wrk for bench/http_bench.sh.
 LKG_TEST_PACKAGES=(libxml2-utils python3 python3-networkx python3-igraph graphviz chromium wrk)

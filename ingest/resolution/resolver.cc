@@ -2,15 +2,12 @@
 
 #include <algorithm>
 
+#include "engine/name_fold.h"
 #include "engine/name_normalizer.h"
 #include "ingest/resolution/jurisdiction.h"
 
 namespace lkg::ingest {
 namespace {
-
-void ReplaceAll(std::string& s, std::string_view from, std::string_view to) {
-  for (size_t p = 0; (p = s.find(from, p)) != std::string::npos; p += to.size()) s.replace(p, from.size(), to);
-}
 
 std::string FoldIndexKey(NodeType type, std::string_view fold) {
   // Sized then filled: GCC 12 reports a false -Wrestrict for push_back + append.
@@ -34,18 +31,7 @@ bool Resolvable(NodeType t) {
 
 }  // namespace
 
-std::string TransliterationKey(std::string_view name) {
-  std::string s = NormalizeName(name);
-  for (auto [from, to] : {std::pair{"dzh", "j"}, {"dj", "j"}, {"zh", "j"}, {"kh", "h"}, {"yev", "ev"},
-                          {"iev", "ev"}, {"yo", "o"}, {"ya", "ia"}, {"yu", "iu"}, {"iy", "i"}, {"ph", "f"},
-                          {"ck", "k"}, {"w", "v"}, {"ou", "u"}, {"ts", "c"}, {"tch", "ch"}, {"sch", "sh"}}) {
-    ReplaceAll(s, from, to);
-  }
-  std::replace(s.begin(), s.end(), 'y', 'i');
-  std::string out;
-  for (char c : s) if (out.empty() || out.back() != c || c == ' ') out.push_back(c);
-  return out;
-}
+std::string TransliterationKey(std::string_view name) { return FoldRomanisation(NormalizeName(name)); }
 
 Status Resolver::LoadOnce() {
   if (loaded_) return Status::Ok();

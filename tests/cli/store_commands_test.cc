@@ -122,7 +122,7 @@ TEST_CASE("lkg show errors: unknown, ambiguous, bad flags, missing argument") {
   CHECK(Has(unknown_id.err, "no node with id 'n:00000000000000ff'"));
   Run ambiguous = RunLkg({"--db", dir.path(), "show", "metal"});
   CHECK(ambiguous.code == 1);
-  CHECK(Has(ambiguous.err, "'metal' names 2 nodes; use an id:"));
+  CHECK(Has(ambiguous.err, "'metal' could name several nodes; did you mean one of these? (give the id)"));
   CHECK(Has(ambiguous.err, FormatNodeId(KeyOf(NodeType::kCompany, "Metal")) + "  company  Metal"));
   CHECK(Has(ambiguous.err, FormatNodeId(KeyOf(NodeType::kUnion, "Metal")) + "  union  Metal"));
   Run bad_evidence = RunLkg({"--db", dir.path(), "show", "Metal", "--evidence", "many"});
@@ -239,6 +239,35 @@ TEST_CASE("the lkg binary gives the same exit codes") {
   CHECK(Has(err, "lkg: error: no lkg store at"));
   CHECK(RunBinary("--db " + store + " search --limit x y", out, err, dir) == 2);
   CHECK(Has(err, "--limit takes a whole number"));
+}
+
+}  // namespace
+}  // namespace lkg
+
+namespace lkg {
+namespace {
+
+TEST_CASE("lkg show d:… prints a document; an unknown document is an error") {
+  TempDir dir;
+  Populate(dir.path());
+  DocKey doc = 0;
+  {
+    auto store = OpenOrDie(dir.path());
+    auto found = store->NewReader()->FindDocumentByUrl("https://news.test/1");
+    REQUIRE(found.ok());
+    REQUIRE(found->has_value());
+    doc = **found;
+  }
+  Run shown = RunLkg({"--db", dir.path(), "show", FormatDocId(doc)});
+  REQUIRE(shown.code == 0);
+  CHECK(shown.out.find("Union leader speaks  [document " + FormatDocId(doc) + "]\nurl: https://news.test/1\n") == 0);
+  CHECK(Has(shown.out, "\n\nAyşe Demir, president of Öz Çelik-İş, spoke in Türkiye.\n"));
+  Run json = RunLkg({"--db", dir.path(), "show", FormatDocId(doc), "--json"});
+  REQUIRE(json.code == 0);
+  CHECK(nlohmann::json::parse(json.out)["url"] == "https://news.test/1");
+  Run missing = RunLkg({"--db", dir.path(), "show", "d:00000000000000ff"});
+  CHECK(missing.code == 1);
+  CHECK(missing.err == "lkg: error: no document with id 'd:00000000000000ff'\n");
 }
 
 }  // namespace

@@ -124,7 +124,7 @@ TEST_CASE("a method the route does not serve gets 405 with Allow") {
   auto patch = client.Patch("/api/v1/documents", "{}", "application/json");
   REQUIRE(patch);
   CHECK(patch->status == 405);
-  CHECK(patch->get_header_value("Allow") == "POST, OPTIONS");
+  CHECK(patch->get_header_value("Allow") == "GET, HEAD, POST, OPTIONS");
   auto nowhere = client.Delete("/api/v1/nowhere");
   REQUIRE(nowhere);
   CHECK(nowhere->status == 404);

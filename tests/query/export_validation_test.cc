@@ -247,7 +247,7 @@ TEST_CASE("a failing stream gives IOError") {
   TrickyGraph g;
   std::ostringstream out;
   out.setstate(std::ios::badbit);
-  Status status = WriteGraphml(ExportScope::WholeGraph(g.reader), out);
+  Status status = WriteGraphml(ExportScope::WholeGraph(g.reader), {}, out);
   CHECK(status.code() == StatusCode::kIOError);
   CHECK(status.message() == "could not write the export (output stream failed)");
 }

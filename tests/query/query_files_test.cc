@@ -168,8 +168,8 @@ Result<Rows> RunCommunities(const QueryFile& f, const cli::ParsedArgs& a) {
 
 Result<Rows> RunCases(const QueryFile& f, const cli::ParsedArgs& a) {
   CasesRequest request;
-  request.country = a.Get("country");
-  request.kind = a.Get("kind");
+  request.countries = a.GetList("country");
+  request.kinds = a.GetList("kind");
   request.since = a.Get("since");
   request.until = a.Get("until");
   request.limit = std::stoul(a.Get("limit", "50"));

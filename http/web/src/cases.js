@@ -1,5 +1,6 @@
-// The case list: filters by country, kind and date, a bar chart of cases per
-// year, and pages fetched by cursor.
+// The case list: filters by countries (names or ISO codes, comma-separated),
+// kind and date, a bar chart of cases per year whose bars filter the list to
+// their year, and pages fetched by cursor.
 import { api } from './api.js';
 import { badge } from './style.js';
 import { el, errorMessage, fill } from './dom.js';
@@ -16,7 +17,9 @@ function svgEl(tag, attrs, text) {
   return node;
 }
 
-export function drawYearChart(container, byYear) {
+// `onYear(year)`, when given, is called when a bar is clicked (or chosen
+// with Enter/Space).
+export function drawYearChart(container, byYear, onYear) {
   const dated = Object.keys(byYear || {}).filter((y) => /^\d{4}$/.test(y)).sort();
   container.replaceChildren();
   // A continuous axis (years without cases show as gaps) unless it spans too long.
@@ -40,6 +43,14 @@ export function drawYearChart(container, byYear) {
     const x = 5 + i * (barW + 2);
     const bar = svgEl('rect', { x, y: height - bottom - h, width: barW, height: h });
     bar.append(svgEl('title', {}, `${year}: ${count(year)}`));
+    if (onYear && count(year)) {
+      bar.setAttribute('class', 'year-bar');
+      bar.setAttribute('tabindex', '0');
+      bar.setAttribute('role', 'button');
+      bar.setAttribute('aria-label', `Show the ${count(year)} cases of ${year}`);
+      bar.addEventListener('click', () => onYear(year));
+      bar.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); onYear(year); } });
+    }
     svg.append(bar);
     if (i % labelEvery === 0) svg.append(svgEl('text', { x: x + barW / 2, y: height - 4, 'text-anchor': 'middle' }, year));
     if (years.length <= 20 && count(year)) svg.append(svgEl('text', { x: x + barW / 2, y: height - bottom - h - 2, 'text-anchor': 'middle' }, String(count(year))));
@@ -85,12 +96,19 @@ export class CaseList {
     try {
       const answer = await api('cases', { ...this.filters, limit: 25, facets: 1 });
       this.count.textContent = `${answer.total} case${answer.total === 1 ? '' : 's'} match.`;
-      drawYearChart(this.chart, answer.by_year);
+      drawYearChart(this.chart, answer.by_year, (year) => this.showYear(year));
       this.show(answer);
     } catch (err) {
       errorMessage(this.list, err);
       this.count.textContent = '';
     }
+  }
+
+  // A chart bar: the list narrows to that year (the Since/Until boxes say so).
+  showYear(year) {
+    document.getElementById('case-since').value = year;
+    document.getElementById('case-until').value = year;
+    this.apply();
   }
 
   async page() {

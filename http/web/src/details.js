@@ -3,6 +3,7 @@
 import { api, nodePath } from './api.js';
 import { badge } from './style.js';
 import { el, errorMessage, fill } from './dom.js';
+import { splitAtBytes } from './spans.js';
 
 function propertyTable(properties) {
   const rows = Object.entries(properties || {}).filter(([, v]) => v !== null && v !== '');
@@ -18,10 +19,8 @@ async function showDocument(docId, evidence) {
     const doc = await api(`documents/${encodeURIComponent(docId)}`);
     document.getElementById('doc-title').textContent = doc.title || doc.url || doc.id;
     document.getElementById('doc-meta').textContent = [doc.source, doc.published, doc.url].filter(Boolean).join(' · ');
-    const body = doc.text || '';
-    const start = Math.min(evidence.start || 0, body.length);
-    const end = Math.min(Math.max(evidence.end || 0, start), body.length);
-    text.replaceChildren(body.slice(0, start), el('mark', {}, body.slice(start, end)), body.slice(end));
+    const [before, quoted, after] = splitAtBytes(doc.text || '', evidence.start, evidence.end);
+    text.replaceChildren(before, el('mark', {}, quoted), after);
   } catch (err) {
     errorMessage(text, err);
   }

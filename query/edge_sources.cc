@@ -1,0 +1,26 @@
+#include "query/edge_sources.h"
+
+namespace lkg::query {
+
+Result<EdgeSource> EdgeSources::Of(const Edge& edge) {
+  Result<std::vector<Evidence>> evidence = reader_.EdgeEvidence(edge.key, 1);
+  if (!evidence.ok()) return evidence.status();
+  if (evidence->empty()) return EdgeSource{};
+  const Evidence& first = evidence->front();
+  auto it = documents_.find(first.document);
+  if (it == documents_.end()) {
+    EdgeSource doc;
+    Result<Document> document = reader_.GetDocument(first.document);
+    if (document.ok()) {
+      doc = EdgeSource{"", document->url, document->title, document->published};
+    } else if (document.status().code() != StatusCode::kNotFound) {
+      return document.status();
+    }
+    it = documents_.emplace(first.document, std::move(doc)).first;
+  }
+  EdgeSource source = it->second;
+  source.sentence = first.sentence;
+  return source;
+}
+
+}  // namespace lkg::query

@@ -1,0 +1,42 @@
+// The source of an edge for exports that carry one per edge (GraphML, GEXF):
+// the sentence of its first evidence record with its document's URL, title
+// and date, as Gephi and Cytoscape users read them in the edge table.
+#pragma once
+
+#include <array>
+#include <string>
+#include <unordered_map>
+#include <utility>
+
+#include "engine/graph_store.h"
+
+namespace lkg::query {
+
+struct EdgeSource {
+  std::string sentence;
+  std::string url;
+  std::string title;
+  std::string date;  // the document's publication date (ISO, possibly partial), or ""
+
+  // The export keys and values: sentence, source_url, source_title, source_date.
+  std::array<std::pair<const char*, const std::string*>, 4> Fields() const {
+    return {{{"sentence", &sentence}, {"source_url", &url}, {"source_title", &title}, {"source_date", &date}}};
+  }
+};
+
+// Looks sources up through `reader`, reading each document once.
+class EdgeSources {
+ public:
+  explicit EdgeSources(const GraphReader& reader) : reader_(reader) {}
+
+  // The source of `edge`; all fields empty when it has no evidence, and the
+  // document fields empty when its document is gone. Store errors other
+  // than NotFound are passed through.
+  Result<EdgeSource> Of(const Edge& edge);
+
+ private:
+  const GraphReader& reader_;
+  std::unordered_map<DocKey, EdgeSource> documents_;  // url, title, date of each document read
+};
+
+}  // namespace lkg::query
