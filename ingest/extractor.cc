@@ -17,6 +17,7 @@
 #include "ingest/model/case_classifier.h"
 #include "ingest/model/relevance.h"
 #include "ingest/resolution/jurisdiction.h"
+#include "ingest/rules/rules.h"
 
 namespace lkg::ingest {
 namespace {
@@ -107,12 +108,10 @@ class ArticleExtraction {
   // A person-shaped name is a person when a personal pronoun follows it (in
   // its sentence or the next) or its last word is used alone elsewhere.
   bool PersonByContext(size_t sentence, const Mention& m) const {
+    static const rules::WordSet& personal = rules::Words("pronouns.tsv", "personal");
     auto has_pronoun = [&](size_t s, size_t from) {
       const auto& t = work_[s].sentence.tokens;
-      for (size_t k = from; k < t.size(); ++k) {
-        const std::string& w = t[k].lower;
-        if (w == "he" || w == "she" || w == "his" || w == "her" || w == "him") return true;
-      }
+      for (size_t k = from; k < t.size(); ++k) if (personal.Has(t[k].lower)) return true;
       return false;
     };
     if (has_pronoun(sentence, m.end)) return true;

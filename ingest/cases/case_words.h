@@ -1,5 +1,5 @@
-// The word classes of the contextual case rules (case_triggers.cc,
-// case_rules.cc), read once from ingest/rules/case_words.tsv and
+// The word classes of the case rules (case_triggers.cc, case_rules.cc,
+// cases.cc), read once from ingest/rules/case_words.tsv and
 // ingest/rules/law_words.tsv. Internal to ingest/cases/.
 #pragma once
 
@@ -78,6 +78,13 @@ struct CaseWords {
   const rules::WordSet& not_never = Class("not_never");
   const rules::WordSet& recognise_forms = Class("recognise_forms");
   const rules::WordSet& union_nouns = Class("union_nouns");
+  const rules::WordSet& labour_people = Class("labour_people");
+  const rules::WordSet& reporting_verbs = Class("reporting_verbs");
+  const rules::WordSet& labour_sentence = Class("labour_sentence");
+  const rules::WordSet& strike_verbs = Class("strike_verbs");
+  const rules::WordSet& armed_strike = Class("armed_strike");
+  const rules::WordSet& official_titles = Class("official_titles");
+  const rules::WordSet& state_actors = Class("state_actors");
   const rules::WordSet& law = rules::Words("law_words.tsv", "law");  // the one list of law words
 
   static const rules::WordSet& Class(std::string_view cls) { return rules::Words("case_words.tsv", cls); }

@@ -5,17 +5,13 @@
 #include <unordered_map>
 
 #include "ingest/cases/case_triggers.h"
+#include "ingest/cases/case_words.h"
 #include "ingest/text/dates.h"
 #include "ingest/relations/relation_words.h"
 #include "ingest/entities/word_lists.h"
 
 namespace lkg::ingest {
 namespace {
-
-bool SentenceHasWord(const std::string& w, std::initializer_list<const char*> words) {
-  for (const char* x : words) if (w == x) return true;
-  return false;
-}
 
 bool IsCourt(const ArticleEntity& e) {
   std::string lower;
@@ -27,18 +23,10 @@ bool IsCourt(const ArticleEntity& e) {
 // Unnamed workers or unionists as the people the event befell.
 bool LabourPeopleMentioned(const std::vector<Token>& t) {
   for (const Token& x : t) if (words::IsWorkerNoun(x.norm)) return true;  // pilots, dockers, nurses ...
-  return TokensHave(t, {"workers", "worker", "unionists", "unionist", "activists", "activist", "leaders",
-                         "leader", "members", "organizers", "organisers", "strikers", "protesters", "employees",
-                         "miners", "teachers", "nurses", "drivers", "staff"});
+  return CW().labour_people.AnyToken(t);
 }
 
-bool IsReportingVerb(const std::string& w) {
-  static const char* kVerbs[] = {"said", "says", "told", "stated", "added", "explained", "announced", "reported",
-                                 "confirmed", "claimed", "argued", "warned", "noted", "stressed", "insisted",
-                                 "condemned", "criticised", "criticized", "called", "calls", "demanded", "urged"};
-  for (const char* v : kVerbs) if (w == v) return true;
-  return false;
-}
+bool IsReportingVerb(const std::string& w) { return CW().reporting_verbs.Has(w); }
 
 // "X said", "X of the CWU said", "by X", "according to X": the person reports or
 // acts; the event did not befall them.
@@ -58,20 +46,15 @@ bool IsSpeaker(const std::vector<Token>& t, const PlacedMention& m) {
 
 // Words that put a sentence in the world of work and unions.
 bool LabourSentence(const std::vector<Token>& t) {
-  return TokensHave(t, {"union", "unions", "unionist", "unionists", "trade", "workers", "worker", "employees",
-                         "strikers", "labour", "labor", "organizer", "organiser", "organizing", "organising",
-                         "collective", "bargaining", "wages", "wage", "employer", "employers", "staff",
-                         "workplace", "factory", "miners", "picket", "picketing", "walkout", "employment",
-                         "unionized", "unionised", "unionization", "unionisation"}) ||
-         (TokensHave(t, {"strike", "strikes", "striking"}) &&  // a work stoppage, not an air strike
-          !TokensHave(t, {"air", "missile", "drone", "military", "airstrike", "bombing"}));
+  const CaseWords& w = CW();
+  return w.labour_sentence.AnyToken(t) ||
+         (w.strike_verbs.AnyToken(t) && !w.armed_strike.AnyToken(t));  // a work stoppage, not an air strike
 }
 
 // "President Lukashenka", "Minister X", "Judge Y": state officials act; they are not victims.
 bool IsOfficial(const std::vector<Token>& t, const PlacedMention& m) {
   if (m.first == 0) return false;
-  return SentenceHasWord(t[m.first - 1].lower, {"president", "minister", "judge", "governor", "mayor", "senator",
-                                               "prosecutor", "general", "commissioner", "chancellor", "premier"});
+  return CW().official_titles.Has(t[m.first - 1].lower);
 }
 
 // Kinds whose victim is the union as a body, not a person.
@@ -118,8 +101,7 @@ struct Participants {
 Participants Collect(const std::vector<Token>& t, const std::vector<PlacedMention>& mentions,
                      const std::vector<ArticleEntity>& entities, const CaseContext& context) {
   Participants p;
-  p.state_acts = TokensHave(t, {"police", "authorities", "government", "troops", "soldiers", "prosecutors",
-                                "prosecutor", "military"});
+  p.state_acts = CW().state_actors.AnyToken(t);
   int country_rank = 0;
   for (const PlacedMention& m : mentions) {
     const ArticleEntity& e = entities[m.entity];

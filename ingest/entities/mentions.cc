@@ -6,6 +6,7 @@
 #include "ingest/entities/gazetteer.h"
 #include "ingest/entities/span_rules.h"
 #include "ingest/entities/word_lists.h"
+#include "ingest/rules/rules.h"
 
 namespace lkg::ingest {
 namespace {
@@ -142,11 +143,8 @@ class SentenceRecognizer {
       }
       if (t_[k].upper && words::IsPersonTitle(t_[k].norm) && k + 1 < b && LooksLikePersonName(t_, k + 1, b) &&
           (!ClassifyByName(t_, a, b).type || b - k >= 3) && !IsKnownPhrase(a, b)) {
-        static const char* kModifiers[] = {"prime", "foreign", "labour", "labor", "finance", "interior", "defence",
-                                           "defense", "justice", "health", "education", "deputy", "vice", "chief",
-                                           "attorney", "economy", "trade", "transport", "home"};
-        bool modifier = false;
-        for (const char* mod : kModifiers) modifier = modifier || t_[k - 1].norm == mod;
+        static const rules::WordSet& modifiers = rules::Words("entity_words.tsv", "title_modifier");
+        bool modifier = modifiers.Has(t_[k - 1].norm);
         if (!AllGeneric(t_, a, k) && !modifier) Span(a, k);
         out_.push_back(MakeMention(t_, k + 1, b, {NodeType::kPerson, "rule:person_title", 0.85}));
         return true;
@@ -172,14 +170,13 @@ class SentenceRecognizer {
 
   // "the Korean government", "Turkish metalworkers' union", "a Chinese oil company".
   bool StateNounFollows(size_t b) const {
-    static const char* kHeads[] = {"union", "unions", "company", "companies", "subsidiary", "firm", "federation",
-                                   "confederation", "carmaker", "automaker", "government", "authorities"};
+    static const rules::WordSet& heads = rules::Words("entity_words.tsv", "country_word_heads");
     for (size_t k = b; k < t_.size() && k < b + 3; ++k) {
       const Token& x = t_[k];
       if (x.text == "'") continue;
       if (!x.word || x.upper) return false;
       if (k == b && IsStateNoun(x.lower)) return true;
-      for (const char* h : kHeads) if (x.lower == h) return true;
+      if (heads.Has(x.lower)) return true;
     }
     return false;
   }

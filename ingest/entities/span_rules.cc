@@ -2,6 +2,7 @@
 
 #include "ingest/text/norm_key.h"
 #include "ingest/entities/word_lists.h"
+#include "ingest/rules/rules.h"
 
 namespace lkg::ingest::spans {
 
@@ -36,11 +37,8 @@ const KnownEntity* HyphenCountry(const Token& t) {
   size_t dash = t.text.rfind('-');
   if (dash == std::string_view::npos || !t.upper) return nullptr;
   std::string_view suffix = std::string_view(t.lower).substr(dash + 1);
-  static const char* kSuffixes[] = {"based", "owned", "registered", "headquartered", "run", "controlled",
-                                    "funded", "backed", "listed"};
-  bool ok = false;
-  for (const char* s : kSuffixes) ok = ok || suffix == s;
-  if (!ok) return nullptr;
+  static const rules::WordSet& suffixes = rules::Words("entity_words.tsv", "hyphen_country_suffix");
+  if (!suffixes.Has(suffix)) return nullptr;
   std::string head = NormKey(t.text.substr(0, dash));
   const Gazetteer& g = Gazetteer::Get();
   if (const KnownEntity* c = g.Country(head)) return c;
@@ -48,18 +46,8 @@ const KnownEntity* HyphenCountry(const Token& t) {
 }
 
 bool IsStateNoun(std::string_view w) {
-  static const char* kNouns[] = {"government", "authorities", "state", "police", "embassy", "army", "military",
-                                 "court", "courts", "officials", "regime", "ministry", "parliament", "president",
-                                 "prime", "security", "forces", "legislation", "law", "laws", "labour", "labor",
-                                 "economy", "constitution", "judiciary", "prosecutors", "prosecutor", "troops",
-                                 "navy", "consulate", "administration", "cabinet", "senate", "border", "capital",
-                                 "territory", "soil", "market", "subsidiary", "subsidiaries", "unit", "arm",
-                                 "branch", "operations", "plant", "plants", "factory", "factories", "company",
-                                 "companies", "firm", "firms", "unions", "union", "trade", "employers", "workforce",
-                                 "authority", "agencies", "agency", "intelligence", "leader", "leadership",
-                                 "minister", "ministers", "delegation", "mission", "office", "offices"};
-  for (const char* n : kNouns) if (w == n) return true;
-  return false;
+  static const rules::WordSet& nouns = rules::Words("entity_words.tsv", "state_noun");
+  return nouns.Has(w);
 }
 
 // "Retail, Wholesale and Department Store Union": a list of name words with
@@ -127,16 +115,14 @@ size_t ExtendSpan(const Tokens& t, size_t i) {
 
 // "Altynken gold mine", "Kumtor mine": a lower-case enterprise head after a name.
 size_t EnterpriseTail(const Tokens& t, size_t j) {
-  static const char* kMaterial[] = {"gold", "coal", "copper", "iron", "silver", "uranium", "steel", "nickel",
-                                    "zinc", "diamond", "platinum", "oil", "garment", "textile", "car", "cement",
-                                    "power", "chemical", "assembly", "auto", "tyre", "tire", "processing"};
-  static const char* kHeads[] = {"mine", "mines", "combine", "smelter"};
+  static const rules::WordSet& materials = rules::Words("entity_words.tsv", "enterprise_material");
+  static const rules::WordSet& heads = rules::Words("entity_words.tsv", "enterprise_head");
   size_t k = j;
   if (k < t.size()) {
-    for (const char* m : kMaterial) if (t[k].lower == m) { ++k; break; }
+    if (materials.Has(t[k].lower)) ++k;
   }
   if (k < t.size()) {
-    for (const char* h : kHeads) if (t[k].lower == h) return k + 1;
+    if (heads.Has(t[k].lower)) return k + 1;
   }
   return j;
 }

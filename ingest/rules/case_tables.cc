@@ -1,7 +1,5 @@
 #include "ingest/rules/case_tables.h"
 
-#include <algorithm>
-#include <cctype>
 #include <string>
 
 #include "engine/schema.h"
@@ -17,13 +15,9 @@ Result<const char*> CaseKind(std::string_view file, const RuleRow& row, std::str
   return RuleError(file, row.line, "unknown case kind '" + std::string(kind) + "'");
 }
 
-Status LowerCaseWords(std::string_view file, const RuleRow& row, const std::vector<std::string_view>& words) {
-  for (std::string_view w : words) {
-    if (std::any_of(w.begin(), w.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); })) {
-      return RuleError(file, row.line, "word '" + std::string(w) + "' is not lower-case");
-    }
-  }
-  if (words.empty()) return RuleError(file, row.line, "no words");
+Status CheckWords(std::string_view file, const RuleRow& row, std::string_view cell) {
+  LKG_RETURN_IF_ERROR(CheckLowerCase(file, row, cell));
+  if (SplitWords(cell).empty()) return RuleError(file, row.line, "no words");
   return Status::Ok();
 }
 
@@ -36,9 +30,8 @@ Result<std::vector<CaseTrigger>> ParseCaseTriggers(std::string_view file, std::s
   for (const RuleRow& row : *rows) {
     Result<const char*> kind = CaseKind(file, row, row.cells[0]);
     if (!kind.ok()) return kind.status();
-    CaseTrigger trigger{*kind, SplitWords(row.cells[1])};
-    LKG_RETURN_IF_ERROR(LowerCaseWords(file, row, trigger.words));
-    triggers.push_back(std::move(trigger));
+    LKG_RETURN_IF_ERROR(CheckWords(file, row, row.cells[1]));
+    triggers.push_back(CaseTrigger{*kind, SplitWords(row.cells[1])});
   }
   return triggers;
 }
@@ -52,13 +45,11 @@ Result<std::vector<CaseVeto>> ParseCaseVetoes(std::string_view file, std::string
     if (!kind.ok()) return kind.status();
     CaseVeto veto;
     veto.kind = *kind;
-    std::vector<std::string_view> when = SplitWords(row.cells[1]);
-    LKG_RETURN_IF_ERROR(LowerCaseWords(file, row, when));
-    for (std::string_view w : when) veto.when.Add(w);
+    LKG_RETURN_IF_ERROR(CheckWords(file, row, row.cells[1]));
+    for (std::string_view w : SplitWords(row.cells[1])) veto.when.Add(w);
     if (row.cells[2] != "-") {
-      std::vector<std::string_view> unless = SplitWords(row.cells[2]);
-      LKG_RETURN_IF_ERROR(LowerCaseWords(file, row, unless));
-      for (std::string_view w : unless) veto.unless.Add(w);
+      LKG_RETURN_IF_ERROR(CheckWords(file, row, row.cells[2]));
+      for (std::string_view w : SplitWords(row.cells[2])) veto.unless.Add(w);
     }
     vetoes.push_back(std::move(veto));
   }

@@ -1,7 +1,5 @@
 #include "ingest/rules/date_table.h"
 
-#include <algorithm>
-#include <cctype>
 #include <charconv>
 #include <string>
 
@@ -27,10 +25,8 @@ Result<DateWords> ParseDateWords(std::string_view file, std::string_view bytes) 
       return RuleError(file, row.line, "number '" + std::string(cell) + "' is out of range");
     }
     auto& words = month ? table.months : table.weekdays;
+    LKG_RETURN_IF_ERROR(CheckLowerCase(file, row, row.cells[2]));
     for (std::string_view w : SplitWords(row.cells[2])) {
-      if (std::any_of(w.begin(), w.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); })) {
-        return RuleError(file, row.line, "word '" + std::string(w) + "' is not lower-case");
-      }
       if (!words.emplace(w, number).second) {
         return RuleError(file, row.line, "word '" + std::string(w) + "' is listed twice");
       }

@@ -1,7 +1,5 @@
 #include "ingest/rules/relation_table.h"
 
-#include <algorithm>
-#include <cctype>
 #include <string>
 
 #include "ingest/rules/rule_file.h"
@@ -35,11 +33,7 @@ Status CheckRow(std::string_view file, const RuleRow& row) {
                                          std::string(EdgeTypeName(kind->edge)) + " edges, not " +
                                          std::string(row.cells[1]));
   }
-  std::string_view p = row.cells[2];
-  if (std::any_of(p.begin(), p.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); })) {
-    return RuleError(file, row.line, "phrase '" + std::string(p) + "' is not lower-case");
-  }
-  return Status::Ok();
+  return CheckLowerCase(file, row, row.cells[2]);
 }
 
 }  // namespace

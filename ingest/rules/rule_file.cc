@@ -1,5 +1,7 @@
 #include "ingest/rules/rule_file.h"
 
+#include <algorithm>
+#include <cctype>
 #include <charconv>
 
 namespace lkg::ingest::rules {
@@ -56,6 +58,15 @@ Result<double> ParseConfidence(std::string_view file, const RuleRow& row, std::s
     return RuleError(file, row.line, "confidence '" + std::string(cell) + "' is not a number in [0, 1]");
   }
   return value;
+}
+
+Status CheckLowerCase(std::string_view file, const RuleRow& row, std::string_view words) {
+  for (std::string_view w : SplitWords(words)) {
+    if (std::any_of(w.begin(), w.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); })) {
+      return RuleError(file, row.line, "word '" + std::string(w) + "' is not lower-case");
+    }
+  }
+  return Status::Ok();
 }
 
 std::vector<std::string_view> SplitWords(std::string_view cell) {

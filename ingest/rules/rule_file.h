@@ -30,6 +30,10 @@ Status RuleError(std::string_view file, size_t line, std::string_view message);
 // `cell` read as a confidence in [0, 1]; an error naming file and line else.
 Result<double> ParseConfidence(std::string_view file, const RuleRow& row, std::string_view cell);
 
+// Ok when every letter of `words` is lower-case; else "FILE:LINE: word 'W'
+// is not lower-case" for the first word with an upper-case letter.
+Status CheckLowerCase(std::string_view file, const RuleRow& row, std::string_view words);
+
 // The space-separated words of `cell` ("banned the strike" -> 3 words).
 std::vector<std::string_view> SplitWords(std::string_view cell);
 

@@ -18,7 +18,7 @@ namespace lkg::ingest::rules {
 namespace {
 
 // The word-class files ("CLASS<TAB>words"); the table files have parsers of their own.
-const std::string_view kWordClassFiles[] = {"case_words.tsv", "law_words.tsv", "entity_words.tsv",
+const std::string_view kWordClassFiles[] = {"case_words.tsv", "law_words.tsv", "entity_words.tsv", "pronouns.tsv",
                                              "relation_words.tsv"};
 
 }  // namespace

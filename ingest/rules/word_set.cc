@@ -1,7 +1,5 @@
 #include "ingest/rules/word_set.h"
 
-#include <algorithm>
-#include <cctype>
 #include <string>
 
 #include "ingest/rules/rule_file.h"
@@ -20,12 +18,9 @@ Result<WordClasses> ParseWordClasses(std::string_view file, std::string_view byt
   for (const RuleRow& row : *rows) {
     std::vector<std::string_view> words = SplitWords(row.cells[1]);
     if (words.empty()) return RuleError(file, row.line, "class '" + std::string(row.cells[0]) + "' lists no words");
+    LKG_RETURN_IF_ERROR(CheckLowerCase(file, row, row.cells[1]));
     WordSet& set = classes[row.cells[0]];
-    for (std::string_view w : words) {
-      bool upper = std::any_of(w.begin(), w.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
-      if (upper) return RuleError(file, row.line, "word '" + std::string(w) + "' is not lower-case");
-      set.Add(w);
-    }
+    for (std::string_view w : words) set.Add(w);
   }
   return classes;
 }

@@ -18,6 +18,8 @@
 
 #include <doctest/doctest.h>
 
+#include "tests/quoted_words.h"
+
 #include "cli/args.h"
 #include "query/cases.h"
 #include "query/common.h"
@@ -29,27 +31,6 @@
 
 namespace lkg::query {
 namespace {
-
-std::vector<std::string> Tokenize(const std::string& line) {
-  std::vector<std::string> tokens;
-  std::string current;
-  bool quoted = false, any = false;
-  for (char c : line) {
-    if (c == '"') {
-      quoted = !quoted;
-      any = true;
-    } else if (c == ' ' && !quoted) {
-      if (any) tokens.push_back(current);
-      current.clear();
-      any = false;
-    } else {
-      current += c;
-      any = true;
-    }
-  }
-  if (any) tokens.push_back(current);
-  return tokens;
-}
 
 nlohmann::json ParseValue(const std::string& text) {
   nlohmann::json value = nlohmann::json::parse(text, nullptr, false);
@@ -224,7 +205,7 @@ Result<Rows> RunCommon(const QueryFile& f, const cli::ParsedArgs& a) {
 }
 
 Rows RunQuery(const QueryFile& f, const std::string& line) {
-  std::vector<std::string> tokens = Tokenize(line);
+  std::vector<std::string> tokens = lkg::testing::SplitQuoted(line);
   Result<cli::ParsedArgs> args = Args(tokens);
   REQUIRE_MESSAGE(args.ok(), args.status().message());
   Result<Rows> rows = Status::InvalidArgument("unknown query " + tokens[0]);
@@ -265,9 +246,9 @@ void RunFile(const std::filesystem::path& path) {
       if (line.empty()) finish();
       else expected.push_back(line);
     } else if (line.rfind("node ", 0) == 0) {
-      file.AddNode(Tokenize(line));
+      file.AddNode(lkg::testing::SplitQuoted(line));
     } else if (line.rfind("edge ", 0) == 0) {
-      file.AddEdge(Tokenize(line));
+      file.AddEdge(lkg::testing::SplitQuoted(line));
     }
   }
   finish();

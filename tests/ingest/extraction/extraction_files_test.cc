@@ -25,37 +25,19 @@
 // Lines starting with '#' are comments.
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include <doctest/doctest.h>
 
+#include "tests/quoted_words.h"
+
 #include "tests/ingest/extract_helpers.h"
 
 namespace lkg::ingest::testing {
 namespace {
-
-std::vector<std::string> Words(const std::string& line) {
-  std::vector<std::string> tokens;
-  std::string current;
-  bool quoted = false, any = false;
-  for (char c : line) {
-    if (c == '"') {
-      quoted = !quoted;
-      any = true;
-    } else if (c == ' ' && !quoted) {
-      if (any) tokens.push_back(current);
-      current.clear();
-      any = false;
-    } else {
-      current += c;
-      any = true;
-    }
-  }
-  if (any) tokens.push_back(current);
-  return tokens;
-}
 
 bool NodeOfType(const DocumentFacts& f, const std::string& type, const std::string& name) {
   for (const NodeFact& n : f.nodes) {
@@ -117,8 +99,10 @@ Result<bool> Holds(const DocumentFacts& f, const std::vector<std::string>& w) {
   return CaseEdge(f, w[1], w[2], w[3]);
 }
 
+// What a run found: counts, and one message per problem ("FILE:LINE [CASE] ...").
 struct Tally {
   size_t cases = 0, checks = 0, known_failures = 0;
+  std::vector<std::string> problems;
 };
 
 struct Case {
@@ -126,39 +110,41 @@ struct Case {
   std::vector<std::pair<size_t, std::string>> lines;  // line number, expectation
 };
 
+// The outcome of one expectation line: "" when it holds (or fails as marked), else the problem.
+std::string Judge(const DocumentFacts& facts, std::string line, Tally& tally) {
+  std::optional<std::string> xfail;
+  if (line.rfind("xfail ", 0) == 0) {
+    size_t colon = line.find(": ");
+    if (colon == std::string::npos) return "malformed line: 'xfail #ISSUE: EXPECTATION' needs its ': '";
+    xfail = line.substr(6, colon - 6);
+    line = line.substr(colon + 2);
+  }
+  std::vector<std::string> w = lkg::testing::SplitQuoted(line);
+  bool negated = !w.empty() && w[0] == "no";
+  if (negated) w.erase(w.begin());
+  Result<bool> held = Holds(facts, w);
+  if (!held.ok()) return "malformed line: " + held.status().message();
+  if (!xfail) return *held != negated ? "" : "expectation not met";
+  if (*held != negated) return "known failure " + *xfail + " now passes: remove its xfail mark";
+  ++tally.known_failures;
+  return "";
+}
+
 void RunCase(const Case& c, Tally& tally) {
   if (c.name.empty()) return;
   ++tally.cases;
   DocumentFacts facts = Extract(c.text, c.published);
-  for (const auto& [line_no, text] : c.lines) {
-    std::string line = text;
-    std::optional<std::string> xfail;
-    if (line.rfind("xfail ", 0) == 0) {
-      size_t colon = line.find(": ");
-      if (colon == std::string::npos) colon = line.size() - 2;
-      xfail = line.substr(6, colon - 6);
-      line = line.substr(colon + 2);
-    }
-    std::vector<std::string> w = Words(line);
-    bool negated = !w.empty() && w[0] == "no";
-    if (negated) w.erase(w.begin());
-    Result<bool> held = Holds(facts, w);
-    INFO(c.where << ":" << line_no << " [" << c.name << "] " << text << "\n  text: " << c.text);
+  for (const auto& [line_no, line] : c.lines) {
     ++tally.checks;
-    if (!held.ok()) {
-      FAIL_CHECK("malformed line: " << held.status().message());
-    } else if (!xfail) {
-      CHECK_MESSAGE(*held != negated, "expectation not met");
-    } else if (*held != negated) {
-      FAIL_CHECK("known failure " << *xfail << " now passes: remove its xfail mark");
-    } else {
-      ++tally.known_failures;
-    }
+    std::string problem = Judge(facts, line, tally);
+    if (problem.empty()) continue;
+    tally.problems.push_back(c.where + ":" + std::to_string(line_no) + " [" + c.name + "] " + line + ": " + problem +
+                             "\n  text: " + c.text);
   }
 }
 
-void RunFile(const std::filesystem::path& path, Tally& tally) {
-  std::ifstream in(path);
+// Runs the cases of `in`, the file called `where`.
+void RunStream(std::istream& in, const std::string& where, Tally& tally) {
   std::string line;
   size_t line_no = 0;
   Case current;
@@ -167,7 +153,7 @@ void RunFile(const std::filesystem::path& path, Tally& tally) {
     if (line.empty() || line[0] == '#') continue;
     if (line.rfind("== ", 0) == 0) {
       RunCase(current, tally);
-      current = Case{path.filename().string(), line.substr(3), "", "", {}};
+      current = Case{where, line.substr(3), "", "", {}};
     } else if (line.rfind("text: ", 0) == 0) {
       if (!current.text.empty()) current.text += ' ';
       for (size_t k = 6; k < line.size(); ++k) {  // "\n" in the file is a line break
@@ -177,13 +163,20 @@ void RunFile(const std::filesystem::path& path, Tally& tally) {
       }
     } else if (line.rfind("published: ", 0) == 0) {
       current.published = line.substr(11);
+    } else if (current.name.empty()) {
+      tally.problems.push_back(where + ":" + std::to_string(line_no) + ": an expectation before the first '== NAME'");
     } else {
-      INFO(path.filename().string() << ":" << line_no);
-      REQUIRE_MESSAGE(!current.name.empty(), "an expectation before the first '== NAME'");
       current.lines.emplace_back(line_no, line);
     }
   }
   RunCase(current, tally);
+}
+
+Tally RunText(const std::string& text) {
+  std::istringstream in(text);
+  Tally tally;
+  RunStream(in, "t.test", tally);
+  return tally;
 }
 
 TEST_CASE("sentence tests in tests/ingest/extraction/*.test") {
@@ -193,12 +186,35 @@ TEST_CASE("sentence tests in tests/ingest/extraction/*.test") {
   for (const auto& entry : std::filesystem::directory_iterator(dir)) {
     if (entry.path().extension() != ".test") continue;
     ++files;
-    RunFile(entry.path(), tally);
+    std::ifstream in(entry.path());
+    RunStream(in, entry.path().filename().string(), tally);
   }
+  for (const std::string& problem : tally.problems) FAIL_CHECK(problem);
   MESSAGE(files << " files, " << tally.cases << " cases, " << tally.checks << " expectations, "
                 << tally.known_failures << " known failures (xfail)");
   CHECK(files >= 3);
   CHECK(tally.cases >= 100);
+}
+
+TEST_CASE("sentence tests: the runner reports unmet, malformed and fixed lines with file and line") {
+  Tally ok = RunText("# comment\n== arrest\ntext: Police arrested leaders of the Dock Workers Union in Chile.\n"
+                     "case arrest victim \"Dock Workers Union\"\nno case dismissal\n"
+                     "xfail #11: case arrest perpetrator \"Dock Workers Union\"\n");
+  CHECK(ok.problems.empty());
+  CHECK(ok.cases == 1);
+  CHECK(ok.checks == 3);
+  CHECK(ok.known_failures == 1);
+  Tally bad = RunText("case arrest\n== arrest\ntext: Police arrested leaders of the Dock Workers Union in Chile.\n"
+                      "case dismissal\nxfail #11: case arrest\ncase arest\nedge owns \"A\" \"B\"\nbogus\n"
+                      "xfail #11 case arrest\n");
+  REQUIRE(bad.problems.size() == 7);
+  CHECK(bad.problems[0] == "t.test:1: an expectation before the first '== NAME'");
+  CHECK(bad.problems[1].rfind("t.test:4 [arrest] case dismissal: expectation not met\n  text: Police", 0) == 0);
+  CHECK(bad.problems[2].find("t.test:5 [arrest] xfail #11: case arrest: known failure #11 now passes") == 0);
+  CHECK(bad.problems[3].find(": malformed line: unknown case kind 'arest'") != std::string::npos);
+  CHECK(bad.problems[4].find(": malformed line: unknown edge type 'owns'") != std::string::npos);
+  CHECK(bad.problems[5].find("bogus: malformed line: not an expectation") != std::string::npos);
+  CHECK(bad.problems[6].find("needs its ': '") != std::string::npos);
 }
 
 }  // namespace
