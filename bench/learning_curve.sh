@@ -36,6 +36,6 @@ for percent in 25 50 100; do
   done
   "$lkg" train "$gold" --labour "$work/labour.jsonl" --not-labour "$work/not_labour.jsonl" \
     -o "$work/m$percent.lkgmodel" | head -n 1 | sed "s/^/  $percent %: /"
-  python3 bench/split_scores.py "$lkg" --model "$work/m$percent.lkgmodel" "test ($percent % = $n train)=$corpus/test" |
+  python3 bench/split_scores.py "$lkg" --model "$work/m$percent.lkgmodel" "test ($percent %, $n train)=$corpus/test" |
     grep -E 'nodes P|edges P|cases P|dates' | sed 's/^/    /'
 done
