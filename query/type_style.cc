@@ -13,6 +13,7 @@ Rgb TypeColor(NodeType type) {
     case NodeType::kOrganization: return {0x56, 0xB4, 0xE9};
     case NodeType::kCase: return {0xD5, 0x5E, 0x00};
     case NodeType::kDocument: return {0x44, 0x44, 0x44};
+    case NodeType::kEvent: return {0xF0, 0xE4, 0x42};
     case NodeType::kPlace: break;
   }
   return {0x8C, 0x8C, 0x8C};
