@@ -4,22 +4,12 @@
 #include <cmath>
 #include <cstring>
 
+#include "ingest/model/byte_io.h"
+
 namespace lkg::ingest::model {
 namespace {
 
 constexpr std::string_view kMagic = "LKGLIN1\n";
-
-void PutU32(std::string* out, uint32_t v) {
-  for (int i = 0; i < 4; ++i) out->push_back(static_cast<char>((v >> (8 * i)) & 0xff));
-}
-
-bool GetU32(std::string_view* in, uint32_t* v) {
-  if (in->size() < 4) return false;
-  *v = 0;
-  for (int i = 0; i < 4; ++i) *v |= static_cast<uint32_t>(static_cast<unsigned char>((*in)[i])) << (8 * i);
-  in->remove_prefix(4);
-  return true;
-}
 
 }  // namespace
 
