@@ -116,6 +116,15 @@ std::set<Key> Predict(const Article& a, const m::LinearModel* model, Mode mode) 
       by_sentence[c.sentence].push_back(s);
     }
   }
+  if (mode == kCombined) {  // a role a pattern gave outranks the model's (as ReviewRelations)
+    for (const auto& p : a.trace.patterns) {
+      if (p.type != EdgeType::kHasRole) continue;
+      lkg::ingest::ScoredRelation s;
+      s.fact.source = p.source, s.fact.target = p.target, s.fact.type = p.type;
+      s.joined = true;
+      by_sentence[p.sentence].push_back(s);
+    }
+  }
   for (const auto& [sentence, scored] : by_sentence) {
     for (size_t k : lkg::ingest::ChooseModelRelations(scored)) {
       out.insert(Normal(scored[k].fact.type, scored[k].fact.source, scored[k].fact.target));

@@ -370,7 +370,7 @@ class ArticleExtraction {
       trace.candidates.push_back(std::move(c));
     }
     for (const RelationFact& r : relations_) {
-      if (r.rule != kModelRelationRule) trace.patterns.push_back({r.source + base, r.target + base, r.type});
+      if (r.rule != kModelRelationRule) trace.patterns.push_back({r.source + base, r.target + base, r.type, r.start});
     }
   }
 

@@ -17,6 +17,7 @@ namespace lkg::ingest::model {
 struct TracedRelation {
   int source = -1, target = -1;  // indexes into RelationTrace::entities
   EdgeType type = EdgeType::kHasRole;
+  uint32_t sentence = 0;  // patterns: the start offset of the fact's sentence
 };
 
 struct TracedRelationCandidate {

@@ -111,6 +111,9 @@ void ReviewRelations(const Sentence& sentence, const std::vector<PlacedMention>&
     scored.push_back({std::move(*fact), margin, joined});
     from.push_back(&c);
   }
+  for (const RelationFact& p : patterns) {  // a role a pattern gave outranks the model's
+    if (p.type == EdgeType::kHasRole) scored.push_back({p, 0.0f, true});
+  }
   for (size_t k : ChooseModelRelations(scored)) {
     RelationFact& fact = scored[k].fact;
     if (fact.type == EdgeType::kHasRole) fact.role = NearestRole(sentence, mentions, *from[k]);

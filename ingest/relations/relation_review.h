@@ -50,9 +50,11 @@ struct ScoredRelation {
   bool joined = false;  // a pattern fact already joins the pair
 };
 
-// Which of a sentence's scored candidates (none labels left out) the model
-// adds: a lead of at least kRelationMargin, no pattern fact on the pair, and
-// for each person only the best-scoring has_role. Indexes into `scored`.
+// Which of a sentence's scored candidates (none labels left out; the
+// sentence's pattern has_role facts included as joined) the model adds: a
+// lead of at least kRelationMargin, no pattern fact on the pair, and for each
+// person only the best-scoring has_role, none when a pattern gave the person
+// a role. Indexes into `scored`.
 std::vector<size_t> ChooseModelRelations(const std::vector<ScoredRelation>& scored);
 
 // The best label among `allowed` (indexes into the model's labels, "none"
