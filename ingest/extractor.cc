@@ -7,12 +7,14 @@
 
 #include "ingest/text/norm_key.h"
 #include "ingest/readers/article.h"
+#include "ingest/cases/case_merge.h"
 #include "ingest/cases/cases.h"
 #include "ingest/entities/acronym_senses.h"
 #include "ingest/entities/entity_table.h"
 #include "ingest/entities/gazetteer.h"
 #include "ingest/model/mention_combiner.h"
 #include "ingest/relations/relation_words.h"
+#include "ingest/relations/relation_review.h"
 #include "ingest/relations/relations.h"
 #include "ingest/model/case_classifier.h"
 #include "ingest/model/relevance.h"
@@ -42,7 +44,8 @@ Evidence MentionEvidence(const Sentence& s, const Mention& m, std::string_view t
 class ArticleExtraction {
  public:
   ArticleExtraction(const ArticleInput& in, const model::ModelBundle& bundle, model::ExtractionTrace* trace)
-      : in_(in), bundle_(bundle), trace_(trace), reviewer_(bundle, trace) {}
+      : in_(in), bundle_(bundle), trace_(trace), reviewer_(bundle, trace),
+        relation_model_(RelationClassifier(bundle)) {}
 
   DocumentFacts Run() {
     DocumentFacts facts;
@@ -74,6 +77,7 @@ class ArticleExtraction {
     JudgeRelevance();
     FindAll();
     if (!labour_) Gate();
+    if (trace_ != nullptr) RecordRelationTrace(trace_->relations);
     Build(facts);
     return facts;
   }
@@ -317,8 +321,10 @@ class ArticleExtraction {
       previous_end = w.sentence.end;
       int context_union = paragraph_union >= 0 ? paragraph_union : main_union[w.section];
       size_t first_new = relations_.size();
-      FindRelations(w.sentence, w.placed, entities, paragraph_union >= 0 ? paragraph_union : dominant_union[w.section],
-                    relations_);
+      int relation_union = paragraph_union >= 0 ? paragraph_union : dominant_union[w.section];
+      FindRelations(w.sentence, w.placed, entities, relation_union, relations_);
+      ReviewRelations(w.sentence, w.placed, entities, relation_union, relation_model_, first_new, &relations_,
+                      trace_ != nullptr ? &traced_relations_ : nullptr);
       for (size_t r_index = first_new; r_index < relations_.size(); ++r_index) {
         const RelationFact& r = relations_[r_index];
         if (r.type != EdgeType::kHasRole) continue;
@@ -350,7 +356,23 @@ class ArticleExtraction {
         if (p.type == NodeType::kUnion && !relwords::IsFederation(entities[p.entity])) paragraph_union = p.entity;
       }
     }
-    MergeSameEvents(cases_);
+    MergeSameEvents(entities, in_.text, cases_);
+  }
+
+  // Appends this article's entities, relation candidates and relation facts to `trace`.
+  void RecordRelationTrace(model::RelationTrace& trace) {
+    int base = static_cast<int>(trace.entities.size());
+    for (const ArticleEntity& e : table_.entities()) {
+      trace.entities.emplace_back(e.keys.begin(), e.keys.end());
+      std::sort(trace.entities.back().begin(), trace.entities.back().end());
+    }
+    for (model::TracedRelationCandidate& c : traced_relations_) {
+      for (model::TracedRelation& o : c.outcomes) o.source += base, o.target += base;
+      trace.candidates.push_back(std::move(c));
+    }
+    for (const RelationFact& r : relations_) {
+      if (r.rule != kModelRelationRule) trace.patterns.push_back({r.source + base, r.target + base, r.type, r.start});
+    }
   }
 
   Evidence SentenceEvidence(uint32_t start, uint32_t end, const std::string& rule, double conf) {
@@ -416,6 +438,19 @@ class ArticleExtraction {
     for (const CaseFact& c : cases_) AddCase(facts, c, seen);
   }
 
+  // The sentences of case `c` that named `entity` (at most 4), else its first sentence (a
+  // participant the rules took from the section).
+  std::vector<Evidence> ParticipantEvidence(const CaseFact& c, int entity) {
+    std::vector<Evidence> out;
+    for (const CaseSentence& s : c.sentences) {
+      if (out.size() >= 4) break;
+      if (std::find(s.participants.begin(), s.participants.end(), entity) == s.participants.end()) continue;
+      out.push_back(SentenceEvidence(s.start, s.end, s.rule, s.confidence));
+    }
+    if (out.empty()) out.push_back(SentenceEvidence(c.start, c.end, c.rule, c.confidence));
+    return out;
+  }
+
   void AddCase(DocumentFacts& facts, const CaseFact& c, std::map<EdgeKey, size_t>& seen) {
     const auto& entities = table_.entities();
     std::vector<std::string> names;
@@ -439,6 +474,9 @@ class ArticleExtraction {
     nf.node.properties["country"] = c.country >= 0 ? nlohmann::json(entities[c.country].name)
                                     : c.country_name.empty() ? nlohmann::json() : nlohmann::json(c.country_name);
     nf.evidence.push_back(SentenceEvidence(c.start, c.end, c.rule, c.confidence));
+    for (const CaseSentence& s : c.sentences) {
+      if (s.start != c.start) nf.evidence.push_back(SentenceEvidence(s.start, s.end, s.rule, s.confidence));
+    }
     NodeKey key = nf.node.key;
     for (const NodeFact& existing : facts.nodes) if (existing.node.key == key) return;
     facts.nodes.push_back(std::move(nf));
@@ -449,7 +487,7 @@ class ArticleExtraction {
       ef.edge.type = type;
       ef.edge.key = EdgeKeyFor(key, type, ef.edge.target);
       if (!seen.emplace(ef.edge.key, facts.edges.size()).second) return;
-      ef.evidence.push_back(SentenceEvidence(c.start, c.end, c.rule, c.confidence));
+      ef.evidence = ParticipantEvidence(c, entity);
       facts.edges.push_back(std::move(ef));
     };
     for (int v : c.victims) edge(v, EdgeType::kVictim);
@@ -462,6 +500,8 @@ class ArticleExtraction {
   const model::ModelBundle& bundle_;
   model::ExtractionTrace* trace_;
   model::CaseReviewer reviewer_;
+  const model::LinearModel* relation_model_;  // the "relations" part, or null (patterns only)
+  std::vector<model::TracedRelationCandidate> traced_relations_;
   bool labour_ = true;
   std::vector<bool> dropped_;  // entities the relevance gate removed
   std::vector<Section> sections_;
