@@ -2,6 +2,7 @@
 // parallel facts aggregated into counted groups, hub types hidden, the most
 // important neighbours kept. With `group=KEY` it opens one group of the
 // node: its members, most important first, `offset`/`limit` paged.
+#include "http/json_views.h"
 #include "http/params.h"
 #include "http/query_params.h"
 #include "http/routes.h"
@@ -79,7 +80,8 @@ Result<nlohmann::json> OpenGroup(const ReadView& view, const query::ResolvedFilt
                           key_text + "'");
 }
 
-Result<nlohmann::json> HubRoute(const ReadView& view, const httplib::Request& req, const ApiLimits& limits) {
+Result<nlohmann::json> HubRoute(const ReadView& view, const httplib::Request& req, const ApiLimits& limits,
+                                DocumentSummaries* summaries) {
   Result<NodeKey> key = ResolveNode(*view.reader, req.matches[1].str());
   if (!key.ok()) return key.status();
   std::optional<query::VertexId> seed = view.graph->Find(*key);
@@ -95,15 +97,24 @@ Result<nlohmann::json> HubRoute(const ReadView& view, const httplib::Request& re
   Result<query::HubView> hub =
       query::BuildHubView(*view.graph, *view.reader, *filter, *request, QueryLimitsFor(limits, 0));
   if (!hub.ok()) return hub.status();
-  return query::HubViewToJson(*hub, *view.graph, *view.reader);
+  DocumentCache docs(*view.reader, summaries);
+  auto published = [&docs](DocKey key) {
+    const nlohmann::json& summary = docs.Summary(key);
+    auto it = summary.find("published");
+    return it != summary.end() && it->is_string() ? it->get<std::string>() : std::string();
+  };
+  return query::HubViewToJson(*hub, *view.graph, *view.reader, 3, published);
 }
 
 }  // namespace
 
 void RegisterHubRoute(httplib::Server& server, ApiContext& ctx) {
   const ApiLimits& limits = ctx.options.limits;
-  AddReadRoute(server, ctx, R"(/api/v1/nodes/([^/]+)/hub)",
-               [&limits](const ReadView& view, const httplib::Request& req) { return HubRoute(view, req, limits); });
+  DocumentSummaries* summaries = &ctx.views.documents();
+  AddReadRoute(server, ctx, R"(/api/v1/nodes/([^/]+)/hub)", [&limits, summaries](const ReadView& view,
+                                                                                const httplib::Request& req) {
+    return HubRoute(view, req, limits, summaries);
+  });
 }
 
 }  // namespace lkg::http

@@ -21,6 +21,7 @@
 #include "engine/graph_store.h"
 #include "query/filter.h"
 #include "query/limits.h"
+#include "query/node_dates.h"
 #include "query/snapshot.h"
 
 namespace lkg::query {
@@ -86,9 +87,12 @@ namespace lkg::query {
 //  "target","type"}], "groups": [{"id","owner","key","edge_type",
 //  "direction","type","kind","count","first","last","hidden","label",
 //  "top": [{"id","name"}] (up to `sample` members)}], "shown", "cut"}.
-// Names, kinds and dates are read from the store.
+// Names, kinds and dates are read from the store. Edges carry "first" and
+// "last" too: the dates of their case or event end, else (when `published`
+// is given) of their evidence documents.
 Result<nlohmann::json> HubViewToJson(const HubView& view, const GraphSnapshot& snapshot,
-                                     const GraphReader& reader, size_t sample = 3);
+                                     const GraphReader& reader, size_t sample = 3,
+                                     const PublishedDate& published = nullptr);
 
 // One group as in HubViewToJson's "groups".
 Result<nlohmann::json> GroupToJson(const NeighborGroup& group, const GraphSnapshot& snapshot,

@@ -24,15 +24,44 @@ std::string_view TypePlural(NodeType type) {
 
 std::string Year(const std::string& date) { return date.substr(0, 4); }
 
-nlohmann::json NodeJson(const Node& node, const GraphSnapshot& g, VertexId v, uint8_t hops) {
-  nlohmann::json out = {{"id", FormatNodeId(node.key)}, {"name", node.name},
-                        {"type", NodeTypeName(node.type)}, {"hops", hops},
-                        {"degree", g.degree(v)}, {"evidence", g.node_evidence(v)}};
-  NodeDates dates = DatesOf(node);
+void PutDates(const NodeDates& dates, nlohmann::json& out) {
   if (!dates.kind.empty()) out["kind"] = dates.kind;
   if (!dates.first.empty()) out["first"] = dates.first;
   if (!dates.last.empty()) out["last"] = dates.last;
+}
+
+nlohmann::json NodeJson(const Node& node, const NodeDates& dates, const GraphSnapshot& g, VertexId v, uint8_t hops) {
+  nlohmann::json out = {{"id", FormatNodeId(node.key)}, {"name", node.name},
+                        {"type", NodeTypeName(node.type)}, {"hops", hops},
+                        {"degree", g.degree(v)}, {"evidence", g.node_evidence(v)}};
+  PutDates(dates, out);
   return out;
+}
+
+// The edges of the view with their dates (see HubViewToJson).
+Result<nlohmann::json> EdgesJson(const HubView& view, const GraphSnapshot& g, const GraphReader& reader,
+                                 const std::unordered_map<VertexId, NodeDates>& dated, const PublishedDate& published) {
+  nlohmann::json edges = nlohmann::json::array();
+  for (EdgeId e : view.edges) {
+    nlohmann::json out = {{"id", FormatEdgeId(g.edge_key(e))},
+                          {"source", FormatNodeId(g.node_key(g.edge_source(e)))},
+                          {"target", FormatNodeId(g.node_key(g.edge_target(e)))},
+                          {"type", EdgeTypeName(g.edge_type(e))}};
+    auto end = dated.find(g.edge_source(e));
+    if (end == dated.end()) end = dated.find(g.edge_target(e));
+    NodeDates dates;
+    if (end != dated.end()) {
+      dates = end->second;
+    } else if (published) {
+      Result<NodeDates> found = EvidenceDates(reader, g.edge_key(e), published);
+      if (!found.ok()) return found.status();
+      dates = std::move(*found);
+    }
+    dates.kind.clear();
+    PutDates(dates, out);
+    edges.push_back(std::move(out));
+  }
+  return edges;
 }
 
 }  // namespace
@@ -73,22 +102,20 @@ std::string GroupLabel(const NeighborGroup& group) {
 }
 
 Result<nlohmann::json> HubViewToJson(const HubView& view, const GraphSnapshot& snapshot,
-                                     const GraphReader& reader, size_t sample) {
+                                     const GraphReader& reader, size_t sample, const PublishedDate& published) {
   nlohmann::json seeds = nlohmann::json::array(), nodes = nlohmann::json::array();
+  std::unordered_map<VertexId, NodeDates> dated;  // cases and events with a date
   for (size_t i = 0; i < view.nodes.size(); ++i) {
     VertexId v = view.nodes[i];
     Result<Node> node = reader.GetNode(snapshot.node_key(v));
     if (!node.ok()) return node.status();
     if (view.hops[i] == 0) seeds.push_back(FormatNodeId(node->key));
-    nodes.push_back(NodeJson(*node, snapshot, v, view.hops[i]));
+    NodeDates dates = DatesOf(*node);
+    if (!dates.first.empty()) dated.emplace(v, dates);
+    nodes.push_back(NodeJson(*node, dates, snapshot, v, view.hops[i]));
   }
-  nlohmann::json edges = nlohmann::json::array();
-  for (EdgeId e : view.edges) {
-    edges.push_back({{"id", FormatEdgeId(snapshot.edge_key(e))},
-                     {"source", FormatNodeId(snapshot.node_key(snapshot.edge_source(e)))},
-                     {"target", FormatNodeId(snapshot.node_key(snapshot.edge_target(e)))},
-                     {"type", EdgeTypeName(snapshot.edge_type(e))}});
-  }
+  Result<nlohmann::json> edges = EdgesJson(view, snapshot, reader, dated, published);
+  if (!edges.ok()) return edges.status();
   nlohmann::json groups = nlohmann::json::array();
   for (const NeighborGroup& group : view.groups) {
     Result<nlohmann::json> json = GroupToJson(group, snapshot, reader, sample);
@@ -96,7 +123,7 @@ Result<nlohmann::json> HubViewToJson(const HubView& view, const GraphSnapshot& s
     groups.push_back(std::move(*json));
   }
   size_t shown = view.nodes.size() - seeds.size();
-  return nlohmann::json{{"seeds", std::move(seeds)}, {"nodes", std::move(nodes)}, {"edges", std::move(edges)},
+  return nlohmann::json{{"seeds", std::move(seeds)}, {"nodes", std::move(nodes)}, {"edges", std::move(*edges)},
                         {"groups", std::move(groups)}, {"shown", shown},
                         {"cut", view.cut}};
 }

@@ -30,4 +30,19 @@ void WidenRange(const NodeDates& dates, std::string& first, std::string& last) {
   if (!dates.last.empty() && (last.empty() || dates.last > last)) last = dates.last;
 }
 
+Result<NodeDates> EvidenceDates(const GraphReader& reader, EdgeKey key, const PublishedDate& published,
+                                size_t max_evidence) {
+  Result<std::vector<Evidence>> evidence = reader.EdgeEvidence(key, max_evidence);
+  if (!evidence.ok()) return evidence.status();
+  NodeDates dates;
+  DocKey last_doc = 0;
+  for (const Evidence& e : *evidence) {
+    if (e.document == last_doc) continue;  // records of one document come together
+    last_doc = e.document;
+    std::string date = published(e.document);
+    WidenRange(NodeDates{"", date, date}, dates.first, dates.last);
+  }
+  return dates;
+}
+
 }  // namespace lkg::query

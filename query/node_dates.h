@@ -4,9 +4,10 @@
 // and the exports.
 #pragma once
 
+#include <functional>
 #include <string>
 
-#include "engine/records.h"
+#include "engine/graph_store.h"
 
 namespace lkg::query {
 
@@ -22,5 +23,13 @@ NodeDates DatesOf(const Node& node);
 
 // Widens [first, last] to cover `dates` ("" ends are unset).
 void WidenRange(const NodeDates& dates, std::string& first, std::string& last);
+
+// The publication date of a document ("" when unknown); callers cache.
+using PublishedDate = std::function<std::string(DocKey)>;
+
+// The dates of edge `key` from its evidence: the range of its documents'
+// publication dates (at most `max_evidence` records read).
+Result<NodeDates> EvidenceDates(const GraphReader& reader, EdgeKey key, const PublishedDate& published,
+                                size_t max_evidence = 20);
 
 }  // namespace lkg::query

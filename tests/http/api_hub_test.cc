@@ -38,6 +38,16 @@ TEST_CASE("hub: small buckets are listed one by one; collapse=0 gives the expand
   CHECK(hub["shown"] == 4);
   CHECK(hub["cut"] == 0);
   CHECK(hub["nodes"][0]["degree"] == 4);
+  // Dates: an edge to a case has the case's date, others their documents' publication dates.
+  for (const nlohmann::json& e : hub["edges"]) {
+    if (e["target"] == kKumtorId && e["source"] == kMmtukId) {
+      CHECK(e["first"] == "2023-12-07");
+      CHECK(e["last"] == "2023-12-07");
+    }
+  }
+  for (const nlohmann::json& n : hub["nodes"]) {
+    if (n["type"] == "case") CHECK(n["first"].is_string());
+  }
   nlohmann::json menu = Body(client.Get("/api/v1/nodes/MMTUK/hub?collapse=0&max_nodes=0&hide="));
   CHECK(menu["nodes"].size() == 1);
   REQUIRE(menu["groups"].size() == 4);

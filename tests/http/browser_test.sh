@@ -23,7 +23,7 @@ bash "$here/browser/hub_fixture.sh" "$work/acme.csv"
 lkg_serve_start "$lkg" "$work/db"
 
 # One file per explorer feature; each inspects its own screenshots.
-tests=${LKG_BROWSER_TESTS:-explorer hub}
+tests=${LKG_BROWSER_TESTS:-explorer hub start views time}
 for t in $tests; do
   LKG_WEB_DIR="$web" node "$here/browser/${t}_test.mjs" "$url" "$shots"
 done

@@ -13,12 +13,14 @@ import { CaseList } from './cases.js';
 import { fetchGroupPage, renderExpandMenu, showGroup } from './groups.js';
 import { decodeState, emptyState, writeUrl } from './view_state.js';
 import { setupViews } from './views.js';
+import { TimeFilter } from './time.js';
 import { el } from './dom.js';
 import { automationHooks } from './hooks.js';
 
 const $ = (id) => document.getElementById(id);
 let graph;
 let cases;
+let timeFilter;
 let state = emptyState();
 let groupOffsets = new Map();  // group id -> members already added
 
@@ -84,6 +86,8 @@ async function replay() {
     graph.setTypeHidden(input.value, !input.checked);
   }
   graph.setTimeRange(state.since || state.until ? { since: state.since, until: state.until } : null);
+  timeFilter.set(state.since, state.until, false);
+  timeFilter.setBounds(null);
   $('start').hidden = Boolean(state.seed);
   $('legend').hidden = !state.seed;
   if (!state.seed) {
@@ -256,6 +260,11 @@ async function showStats() {
 
 function main() {
   graph = new GraphView($('graph'), handlers);
+  timeFilter = new TimeFilter($('time-filter'), (since, until) => {
+    changeState({ since, until });
+    graph.setTimeRange(since || until ? { since, until } : null);
+  });
+  graph.onAdded = () => timeFilter.setBounds(graph.yearBounds());
   cases = new CaseList(handlers.onNode);
   renderLegend($('legend'));
   setupTypeFilter();

@@ -7,6 +7,18 @@
 import cytoscape from 'cytoscape';
 import { cytoscapeStyle } from './style.js';
 
+// A small deterministic generator (mulberry32).
+function seededRandom(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6D2B79F5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
 function nodeSize(node) {
   return Math.round(20 + Math.min(40, 4 * Math.sqrt((node.evidence || 0) + (node.degree || 0))));
 }
@@ -22,7 +34,13 @@ function nodeElement(node) {
 }
 
 function edgeElement(edge) {
-  return { group: 'edges', data: { id: edge.id, source: edge.source, target: edge.target, type: edge.type, label: edge.type.replace(/_/g, ' ') } };
+  return {
+    group: 'edges',
+    data: {
+      id: edge.id, source: edge.source, target: edge.target, type: edge.type, label: edge.type.replace(/_/g, ' '),
+      first: edge.first || '', last: edge.last || '',
+    },
+  };
 }
 
 function groupElements(group) {
@@ -85,6 +103,7 @@ export class GraphView {
     if (owner && this.cy.nodes().length > added.nodes().length) this.placeAround(owner, added.nodes());
     else this.layout();
     this.labelEdges();
+    if (this.onAdded) this.onAdded();
     return added.length;
   }
 
@@ -113,10 +132,20 @@ export class GraphView {
         n.position({ x: (hop === 0 && nodes.length > 1 ? 60 * i : 0) + radius * Math.cos(angle), y: radius * Math.sin(angle) });
       });
     }
-    visible.layout({
-      name: 'cose', animate: false, randomize: false, nodeDimensionsIncludeLabels: true, nodeRepulsion: () => 60000,
-      idealEdgeLength: () => 120, nodeOverlap: 30, padding: 30, numIter: 1500, componentSpacing: 80,
-    }).run();
+    // CoSE draws on Math.random even without randomize: a fixed seed makes
+    // the same elements always land in the same places, so a link reopens
+    // the same picture.
+    const random = Math.random;
+    Math.random = seededRandom(1);
+    try {
+      visible.layout({
+        name: 'cose', animate: false, randomize: false, nodeDimensionsIncludeLabels: true, nodeRepulsion: () => 60000,
+        idealEdgeLength: () => 120, nodeOverlap: 30, padding: 30, numIter: 1500, componentSpacing: 80,
+        boundingBox: { x1: 0, y1: 0, w: 1000, h: 800 },  // not the window's size: the same on every screen
+      }).run();
+    } finally {
+      Math.random = random;
+    }
     this.fit();
   }
 
@@ -210,6 +239,20 @@ export class GraphView {
       const hidden = this.hiddenTypes.has(type) || (n.data('hidden') && !this.showHubTypes) || this.outOfTime(n);
       n.toggleClass('filtered', Boolean(hidden));
     });
+    this.cy.edges().forEach((e) => { e.toggleClass('filtered', Boolean(this.outOfTime(e))); });
+  }
+
+  // The first and last year of the dated nodes and edges; null when none.
+  yearBounds() {
+    let low = '';
+    let high = '';
+    this.cy.elements().forEach((x) => {
+      const first = (x.data('first') || '').slice(0, 4);
+      const last = (x.data('last') || first).slice(0, 4);
+      if (first && (!low || first < low)) low = first;
+      if (last && (!high || last > high)) high = last;
+    });
+    return low ? { low: Number(low), high: Number(high) } : null;
   }
 
   // What is on screen: the ids of visible nodes and edges (groups excluded).

@@ -8,6 +8,10 @@ export function automationHooks(getGraph) {
     visibleCount: () => visibleNodes().length,
     groups: () => visibleNodes().filter('.group').map((n) => ({ id: n.id(), label: n.data('label'), count: n.data('count') })),
     nodeIds: () => visibleNodes().map((n) => n.id()),
+    visibleNodeIds: () => getGraph().visibleIds().nodes,
+    // Visible nodes and edges with a date: [{id, first, last}].
+    datedVisible: () => cy().elements().not('.filtered').filter((x) => x.visible() && x.data('first'))
+      .map((x) => ({ id: x.id(), first: x.data('first'), last: x.data('last') || x.data('first') })),
     positions: () => Object.fromEntries(cy().nodes().map((n) => [n.id(), { ...n.position() }])),
     clickNeighbour() {
       const node = visibleNodes().not('.seed').not('.group')[0];

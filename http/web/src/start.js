@@ -41,7 +41,7 @@ export async function renderStart(container, onOpen, onSearch, onDocument) {
     ranked('union', 8), ranked('company', 8), ranked('person', 3),
     optional('cases', { limit: 8 }, 'cases'), optional('documents', { limit: 8 }, 'documents'),
   ]);
-  const degree = (n) => (n.score !== undefined ? `${Math.round(n.score)} connections` : '');
+  const degree = (n) => (n.score !== undefined ? `${Math.round(n.score)} connection${Math.round(n.score) === 1 ? '' : 's'}` : '');
   const examples = [unions[0], companies[0], people[0], cases[0]].filter(Boolean).map((n) => n.name);
   container.replaceChildren(
     el('h2', {}, 'Ways in'),
