@@ -7,14 +7,11 @@
 #   LKG_CORPUS_DIR=DIR  the corpus with its texts (default tests/data/corpus)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-build=${1:-build}
-lkg="$build/lkg"
-[ -x "$lkg" ] || { echo "bench/cross_validation.sh: build first ($lkg not found)" >&2; exit 1; }
+source bench/lib.sh
+bench_args bench/cross_validation.sh "${1:-build}"
 corpus=${LKG_CORPUS_DIR:-tests/data/corpus}
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-python3 bench/nonlabour_texts.py train labour "$work/labour.jsonl" 2>/dev/null
-python3 bench/nonlabour_texts.py train not_labour "$work/not_labour.jsonl" 2>/dev/null
+bench_workdir
+bench_training_texts
 python3 -c "import struct,sys; open(sys.argv[1],'wb').write(b'LKGMODEL'+struct.pack('<II',1,0))" "$work/empty.lkgmodel"
 mkdir -p "$work/fold0" "$work/fold1"
 for f in tests/data/devset/*.json; do

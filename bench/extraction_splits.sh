@@ -7,15 +7,8 @@
 #   LKG_CORPUS_DIR=DIR  the corpus with its texts (default tests/data/corpus; texts are not in git)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-build=build
-model=()
-while [ $# -gt 0 ]; do
-  case "$1" in
-    --model) model=(--model "$2"); shift 2 ;;
-    *) build="$1"; shift ;;
-  esac
-done
-[ -x "$build/lkg" ] || { echo "bench/extraction_splits.sh: build first ($build/lkg not found)" >&2; exit 1; }
+source bench/lib.sh
+bench_args bench/extraction_splits.sh "$@"
 corpus=${LKG_CORPUS_DIR:-tests/data/corpus}
 echo "extraction by split — $(date -u '+%F %H:%M UTC'), $(nproc) cores, $build${model[1]:+, model ${model[1]}}"
 python3 bench/split_scores.py "$build/lkg" ${model[@]+"${model[@]}"} "dev set=tests/data/devset" \

@@ -6,14 +6,11 @@
 #   LKG_CORPUS_DIR=DIR  the corpus with its texts (default tests/data/corpus)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-build=${1:-build}
-lkg="$build/lkg"
-[ -x "$lkg" ] || { echo "bench/learning_curve.sh: build first ($lkg not found)" >&2; exit 1; }
+source bench/lib.sh
+bench_args bench/learning_curve.sh "${1:-build}"
 corpus=${LKG_CORPUS_DIR:-tests/data/corpus}
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-python3 bench/nonlabour_texts.py train labour "$work/labour.jsonl" 2>/dev/null
-python3 bench/nonlabour_texts.py train not_labour "$work/not_labour.jsonl" 2>/dev/null
+bench_workdir
+bench_training_texts
 # All train articles with their texts, in a fixed pseudo-random order.
 pairs=()
 for dir in tests/data/devset "$corpus/train"; do

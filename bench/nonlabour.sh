@@ -5,18 +5,9 @@
 # Usage: bench/nonlabour.sh [BUILD_DIR] [--model MODEL]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-build=build
-model=()
-while [ $# -gt 0 ]; do
-  case "$1" in
-    --model) model=(--model "$2"); shift 2 ;;
-    *) build="$1"; shift ;;
-  esac
-done
-lkg="$build/lkg"
-[ -x "$lkg" ] || { echo "bench/nonlabour.sh: build first ($lkg not found)" >&2; exit 1; }
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+source bench/lib.sh
+bench_args bench/nonlabour.sh "$@"
+bench_workdir
 python3 bench/nonlabour_texts.py test not_labour "$work/test.jsonl" 2>/dev/null
 "$lkg" --db "$work/db" ingest ${model[@]+"${model[@]}"} "$work/test.jsonl" > /dev/null
 "$lkg" --db "$work/db" export --format json --no-evidence -o "$work/export.json"

@@ -7,6 +7,7 @@
 #include "cli/query_support.h"
 #include "query/common.h"
 #include "query/communities.h"
+#include "query/hub_view.h"
 #include "query/neighbors.h"
 #include "query/path.h"
 #include "query/rank.h"
@@ -59,15 +60,41 @@ std::optional<Prepared> Prepare(CommandContext& ctx, const char* command, const 
 
 // ---- neighbors
 
+// --grouped: the hub view (query/hub_view.h), as the explorer draws it.
+int RunGroupedNeighbors(CommandContext& ctx, const Prepared& p, query::VertexId seed, int depth, size_t limit) {
+  query::HubViewRequest request;
+  request.seeds = {seed};
+  request.depth = std::max(depth, 1);
+  request.max_nodes = limit;
+  auto view = query::BuildHubView(*p.graph.snapshot, *p.graph.reader, p.filter, request, query::QueryLimits());
+  if (!view.ok()) return ReportError(ctx, view.status());
+  auto json = query::HubViewToJson(*view, *p.graph.snapshot, *p.graph.reader);
+  if (p.args.Has("json") || !json.ok()) return PrintJson(ctx, json);
+  const nlohmann::json& nodes = (*json)["nodes"];
+  *ctx.out << Label(nodes[0]) << ": " << (*json)["shown"].get<size_t>() << " shown one by one, "
+           << view->groups.size() << (view->groups.size() == 1 ? " group" : " groups");
+  if (view->cut) *ctx.out << "; " << view->cut << " less important left out (--limit)";
+  *ctx.out << "\n";
+  for (size_t i = 1; i < nodes.size(); ++i) *ctx.out << "  " << Label(nodes[i]) << "\n";
+  for (const nlohmann::json& g : (*json)["groups"]) {
+    *ctx.out << "  [" << g["label"].get<std::string>() << "]  " << g["edge_type"].get<std::string>()
+             << (g["direction"] == "in" ? " (incoming)" : "") << (g["hidden"].get<bool>() ? ", hidden on the page" : "")
+             << "\n";
+  }
+  return kExitOk;
+}
+
 int RunNeighbors(CommandContext& ctx) {
   int code = kExitOk;
-  auto p = Prepare(ctx, "neighbors", WithFilters({{"depth"}, {"limit"}}), 1, 1, code);
+  auto p = Prepare(ctx, "neighbors", WithFilters({{"depth"}, {"limit"}, {"grouped", false}}), 1, 1, code);
   if (!p) return code;
-  auto depth = IntFlag(ctx, "neighbors", p->args, "depth", 1, 0, 6, code);
-  auto limit = IntFlag(ctx, "neighbors", p->args, "limit", 1000, 1, kMaxInt, code);
+  bool grouped = p->args.Has("grouped");
+  auto depth = IntFlag(ctx, "neighbors", p->args, "depth", 1, grouped ? 1 : 0, 6, code);
+  auto limit = IntFlag(ctx, "neighbors", p->args, "limit", grouped ? 150 : 1000, 1, kMaxInt, code);
   if (!depth || !limit) return code;
   Result<query::VertexId> seed = ResolveVertex(p->graph, p->args.positionals[0]);
   if (!seed.ok()) return ReportError(ctx, seed.status());
+  if (grouped) return RunGroupedNeighbors(ctx, *p, *seed, static_cast<int>(*depth), static_cast<size_t>(*limit));
   query::QueryLimits limits;
   limits.max_results = static_cast<size_t>(*limit);
   query::NeighborhoodRequest request{{seed.value()}, static_cast<int>(*depth), true};
@@ -259,12 +286,15 @@ const std::string& Help(const char* own, bool filters) {
 
 extern const CommandSpec kNeighborsCommand;
 const CommandSpec kNeighborsCommand = {
-    "neighbors", "NODE [--depth N] [--types T,…] [--edge-types E,…] [--limit N] [--json]",
+    "neighbors", "NODE [--depth N] [--types T,…] [--edge-types E,…] [--limit N] [--grouped] [--json]",
     "the neighbourhood of a node",
     Help("NODE is an id (n:…) or a name: exact names and aliases first, then other spellings\n"
          "(Tadzhibaev/Tadjibaev, Cyrillic) and longer names holding its words.\n"
          "  --depth N          hops to follow, 0..6 (default 1)\n"
-         "  --limit N          at most N nodes (default 1000); the answer says when it was cut\n",
+         "  --limit N          at most N nodes (default 1000); the answer says when it was cut\n"
+         "  --grouped          as the explorer draws it: parallel facts counted in groups\n"
+         "                     (\"181 cases · refusal to bargain, 2000–2022\"), countries and places\n"
+         "                     grouped, the --limit (default 150) most important neighbours kept\n",
          true)
         .c_str(),
     RunNeighbors};

@@ -107,8 +107,9 @@ extern const CommandSpec kTrainCommand;
 const CommandSpec kTrainCommand = {
     "train", "GOLD_DIR… -o MODEL [--labour FILE] [--not-labour FILE] [--epochs N] [--parts P,…]",
     "train the extraction model from annotated articles",
-    "Trains the learned parts of extraction (case detection and roles, labour relevance)\n"
-    "from annotated articles and writes a model file for `lkg ingest --model MODEL`.\n"
+    "Trains the learned parts of extraction (case detection and roles, labour relevance,\n"
+    "relation edges) from annotated articles and writes a model file for\n"
+    "`lkg ingest --model MODEL`.\n"
     "  GOLD_DIR          a folder of NAME.json annotations (../shared/spec/gold-format.md)\n"
     "                    with NAME.txt texts beside them; annotations without text are skipped\n"
     "  -o, --output M    the model file to write\n"
@@ -116,9 +117,9 @@ const CommandSpec kTrainCommand = {
     "                    repeatable): relevance training only\n"
     "  --not-labour F    articles not about labour (same forms): without them the relevance\n"
     "                    part is not trained and every article counts as labour\n"
-    "  --epochs N        perceptron passes over the data (default 10)\n"
-    "  --parts P,…       write only these parts (cases, case_roles, relevance); the others\n"
-    "                    are left to the rules\n"
+    "  --epochs N        perceptron passes over the data (default 10; relations: always 6)\n"
+    "  --parts P,…       write only these parts (cases, case_roles, relevance, relations);\n"
+    "                    the others are left to the rules\n"
     "Training is deterministic: the same inputs give the same bytes. It prints the time\n"
     "taken and each part's accuracy on its own training data.",
     RunTrain};

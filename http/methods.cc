@@ -10,7 +10,7 @@ namespace lkg::http {
 std::string AllowedMethods(const std::string& path) {
   static const std::regex kReadOnly(
       R"(/|/assets/[A-Za-z0-9_.-]+|/api/v1/(health|stats|search|path|rank|communities|export|cases|events)|)"
-      R"(/api/v1/(nodes|edges)/[^/]+|/api/v1/nodes/[^/]+/neighbors)");
+      R"(/api/v1/(nodes|edges)/[^/]+|/api/v1/nodes/[^/]+/(neighbors|hub))");
   static const std::regex kDocument(R"(/api/v1/documents/.+)");
   if (path == "/api/v1/documents") return "GET, HEAD, POST, OPTIONS";
   if (std::regex_match(path, kDocument)) return "GET, HEAD, DELETE, OPTIONS";

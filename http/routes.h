@@ -37,6 +37,8 @@ Result<NodeKey> ResolveNode(const GraphReader& reader, const std::string& id_or_
 void RegisterStoreRoutes(httplib::Server& server, ApiContext& ctx);
 // neighbors, path, rank, communities, export.
 void RegisterQueryRoutes(httplib::Server& server, ApiContext& ctx);
+// GET /api/v1/nodes/{id}/hub: the aggregated neighbourhood.
+void RegisterHubRoute(httplib::Server& server, ApiContext& ctx);
 // GET /api/v1/export.
 void RegisterExportRoute(httplib::Server& server, ApiContext& ctx);
 // GET /api/v1/cases.

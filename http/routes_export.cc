@@ -4,6 +4,7 @@
 // body); the whole graph is streamed in chunks. A failure while streaming
 // ends the connection without the final chunk, so no client takes a cut
 // export for a whole one.
+#include <algorithm>
 #include <sstream>
 
 #include "http/export_stream.h"
@@ -20,6 +21,7 @@ struct ExportRequest {
   query::ExportFormat format = query::ExportFormat::kJson;
   query::ExportOptions options;
   std::vector<NodeKey> seeds;
+  std::vector<NodeKey> nodes;  // `nodes`: exactly these nodes and the edges among them
   int depth = 1;
 };
 
@@ -51,7 +53,33 @@ Result<ExportRequest> ParseExport(const ReadView& view, const Params& params, co
     if (!key.ok()) return key.status();
     r.seeds.push_back(*key);
   }
+  Result<std::vector<std::string>> nodes = ListParam(params, "nodes");
+  if (!nodes.ok()) return nodes.status();
+  for (const std::string& id : *nodes) {
+    // Bare hex is accepted so a page can list more nodes within the request-line limit.
+    std::optional<NodeKey> key = ParseNodeId(id.rfind("n:", 0) == 0 ? id : "n:" + id);
+    if (!key) return Status::InvalidArgument("parameter 'nodes': '" + id + "' is not a node id");
+    r.nodes.push_back(*key);
+  }
+  if (!r.nodes.empty() && !r.seeds.empty()) {
+    return Status::InvalidArgument("parameters 'nodes' and 'seed' exclude each other");
+  }
   return r;
+}
+
+// Exactly the listed nodes and the allowed edges among them.
+Result<query::Neighborhood> ListedNodes(const ReadView& view, const std::vector<NodeKey>& keys,
+                                        const query::ResolvedFilter& filter) {
+  query::Neighborhood hood;
+  for (NodeKey key : keys) {
+    std::optional<query::VertexId> v = view.graph->Find(key);
+    if (!v) return Status::NotFound("node " + FormatNodeId(key) + " is not in the graph snapshot");
+    if (std::find(hood.nodes.begin(), hood.nodes.end(), *v) != hood.nodes.end()) continue;
+    hood.nodes.push_back(*v);
+    hood.hops.push_back(0);
+  }
+  query::CollectEdgesAmong(*view.graph, filter, hood);
+  return hood;
 }
 
 Result<query::ExportScope> SubgraphScope(const ReadView& view, const ExportRequest& r, const Params& params,
@@ -60,7 +88,9 @@ Result<query::ExportScope> SubgraphScope(const ReadView& view, const ExportReque
   if (!filter.ok()) return filter.status();
   query::QueryLimits qlimits = QueryLimitsFor(limits, static_cast<size_t>(limits.max_neighbors) * 10);
   Result<query::Neighborhood> hood = Status::Ok();
-  if (r.seeds.empty()) {
+  if (!r.nodes.empty()) {
+    hood = ListedNodes(view, r.nodes, *filter);
+  } else if (r.seeds.empty()) {
     hood = query::FilteredGraph(*view.graph, *filter, qlimits);
   } else {
     query::NeighborhoodRequest request;
@@ -101,7 +131,7 @@ void HandleExport(ApiContext& ctx, const httplib::Request& req, httplib::Respons
   if (!r.ok()) return SendStatus(res, r.status());
   std::string content_type(query::ExportContentType(r->format));
   SetDownload(res, *r);
-  if (r->seeds.empty() && Unfiltered(req.params)) {
+  if (r->seeds.empty() && r->nodes.empty() && Unfiltered(req.params)) {
     // The whole graph: stream it; `view` stays alive in the provider.
     ExportRequest request = *r;
     res.set_chunked_content_provider(content_type, [view, request](size_t, httplib::DataSink& sink) {

@@ -168,6 +168,7 @@ void RegisterQueryRoutes(httplib::Server& server, ApiContext& ctx) {
                [&limits, names](const ReadView& view, const httplib::Request& req) {
                  return NeighborsRoute(view, req, limits, *names);
                });
+  RegisterHubRoute(server, ctx);
   RegisterExportRoute(server, ctx);
   AddReadRoute(server, ctx, "/api/v1/path",
                [&limits](const ReadView& view, const httplib::Request& req) { return PathRoute(view, req, limits); });

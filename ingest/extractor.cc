@@ -13,6 +13,7 @@
 #include "ingest/entities/gazetteer.h"
 #include "ingest/model/mention_combiner.h"
 #include "ingest/relations/relation_words.h"
+#include "ingest/relations/relation_review.h"
 #include "ingest/relations/relations.h"
 #include "ingest/model/case_classifier.h"
 #include "ingest/model/relevance.h"
@@ -42,7 +43,8 @@ Evidence MentionEvidence(const Sentence& s, const Mention& m, std::string_view t
 class ArticleExtraction {
  public:
   ArticleExtraction(const ArticleInput& in, const model::ModelBundle& bundle, model::ExtractionTrace* trace)
-      : in_(in), bundle_(bundle), trace_(trace), reviewer_(bundle, trace) {}
+      : in_(in), bundle_(bundle), trace_(trace), reviewer_(bundle, trace),
+        relation_model_(RelationClassifier(bundle)) {}
 
   DocumentFacts Run() {
     DocumentFacts facts;
@@ -74,6 +76,7 @@ class ArticleExtraction {
     JudgeRelevance();
     FindAll();
     if (!labour_) Gate();
+    if (trace_ != nullptr) RecordRelationTrace(trace_->relations);
     Build(facts);
     return facts;
   }
@@ -317,8 +320,10 @@ class ArticleExtraction {
       previous_end = w.sentence.end;
       int context_union = paragraph_union >= 0 ? paragraph_union : main_union[w.section];
       size_t first_new = relations_.size();
-      FindRelations(w.sentence, w.placed, entities, paragraph_union >= 0 ? paragraph_union : dominant_union[w.section],
-                    relations_);
+      int relation_union = paragraph_union >= 0 ? paragraph_union : dominant_union[w.section];
+      FindRelations(w.sentence, w.placed, entities, relation_union, relations_);
+      ReviewRelations(w.sentence, w.placed, entities, relation_union, relation_model_, first_new, &relations_,
+                      trace_ != nullptr ? &traced_relations_ : nullptr);
       for (size_t r_index = first_new; r_index < relations_.size(); ++r_index) {
         const RelationFact& r = relations_[r_index];
         if (r.type != EdgeType::kHasRole) continue;
@@ -351,6 +356,22 @@ class ArticleExtraction {
       }
     }
     MergeSameEvents(cases_);
+  }
+
+  // Appends this article's entities, relation candidates and relation facts to `trace`.
+  void RecordRelationTrace(model::RelationTrace& trace) {
+    int base = static_cast<int>(trace.entities.size());
+    for (const ArticleEntity& e : table_.entities()) {
+      trace.entities.emplace_back(e.keys.begin(), e.keys.end());
+      std::sort(trace.entities.back().begin(), trace.entities.back().end());
+    }
+    for (model::TracedRelationCandidate& c : traced_relations_) {
+      for (model::TracedRelation& o : c.outcomes) o.source += base, o.target += base;
+      trace.candidates.push_back(std::move(c));
+    }
+    for (const RelationFact& r : relations_) {
+      if (r.rule != kModelRelationRule) trace.patterns.push_back({r.source + base, r.target + base, r.type, r.start});
+    }
   }
 
   Evidence SentenceEvidence(uint32_t start, uint32_t end, const std::string& rule, double conf) {
@@ -462,6 +483,8 @@ class ArticleExtraction {
   const model::ModelBundle& bundle_;
   model::ExtractionTrace* trace_;
   model::CaseReviewer reviewer_;
+  const model::LinearModel* relation_model_;  // the "relations" part, or null (patterns only)
+  std::vector<model::TracedRelationCandidate> traced_relations_;
   bool labour_ = true;
   std::vector<bool> dropped_;  // entities the relevance gate removed
   std::vector<Section> sections_;

@@ -132,6 +132,10 @@ Result<Neighborhood> FilteredGraph(const GraphSnapshot& snapshot, const Resolved
   return hood;
 }
 
+void CollectEdgesAmong(const GraphSnapshot& snapshot, const ResolvedFilter& filter, Neighborhood& hood) {
+  CollectEdges(snapshot, filter, ThreadMarks(0, snapshot.num_nodes()), hood);
+}
+
 ExportScope ScopeOf(const Neighborhood& hood, const GraphSnapshot& snapshot, const GraphReader& reader) {
   return ExportScope::Subgraph(reader, snapshot, hood.nodes, hood.edges);
 }

@@ -37,6 +37,10 @@ Result<Neighborhood> Neighbors(const GraphSnapshot& snapshot, const ResolvedFilt
 Result<Neighborhood> FilteredGraph(const GraphSnapshot& snapshot, const ResolvedFilter& filter,
                                    const QueryLimits& limits);
 
+// Appends to hood.edges the allowed edges joining two of hood.nodes, each
+// once, ordered by the position of their source in hood.nodes.
+void CollectEdgesAmong(const GraphSnapshot& snapshot, const ResolvedFilter& filter, Neighborhood& hood);
+
 // The scope an export of `hood` covers.
 ExportScope ScopeOf(const Neighborhood& hood, const GraphSnapshot& snapshot, const GraphReader& reader);
 

@@ -1,14 +1,16 @@
 // What the extractor saw while extracting one article, recorded for
 // training (`lkg train`): the article's relevance features and every case
 // candidate with its features and participants, before any learned part
-// keeps or drops it. Extraction with a trace also skips the
-// relevance gate, so every candidate is seen.
+// keeps or drops it, and every relation candidate (relation_trace.h).
+// Extraction with a trace also skips the relevance gate, so every candidate
+// is seen.
 #pragma once
 
 #include <string>
 #include <vector>
 
 #include "ingest/model/linear_model.h"
+#include "ingest/model/relation_trace.h"
 
 namespace lkg::ingest::model {
 
@@ -30,6 +32,7 @@ struct TracedCase {
 struct ExtractionTrace {
   std::vector<FeatureIds> relevance_features;  // one per document (a listing page has one per item)
   std::vector<TracedCase> cases;
+  RelationTrace relations;  // every item's entities and relation candidates
 };
 
 }  // namespace lkg::ingest::model

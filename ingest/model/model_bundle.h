@@ -1,7 +1,8 @@
 // A model file: a format version and named LinearModel parts — "cases"
 // (candidate case → none or a kind), "case_roles" (candidate × entity →
 // victim/perpetrator/concerns/none), "relevance" (article → labour or
-// not_labour) and "entities" (the entity tagger). `lkg train` writes one,
+// not_labour), "relations" (candidate entity pair → none or an edge type,
+// relation_candidates.h) and "entities" (the entity tagger). `lkg train` writes one,
 // `lkg ingest --model` reads one, and the default bundle is compiled in
 // (ingest/model/default.lkgmodel, trained by scripts/train_default_model.sh).
 // A missing part means "rules only" for that step.
@@ -22,6 +23,7 @@ inline constexpr std::string_view kCasesPart = "cases";
 inline constexpr std::string_view kCaseRolesPart = "case_roles";
 inline constexpr std::string_view kRelevancePart = "relevance";
 inline constexpr std::string_view kEntitiesPart = "entities";
+inline constexpr std::string_view kRelationsPart = "relations";
 
 // The version Serialize() writes and Parse() accepts.
 inline constexpr uint32_t kModelFormatVersion = 1;

@@ -5,13 +5,16 @@
 
 #include "ingest/model/case_features.h"
 #include "ingest/model/case_training.h"
+#include "ingest/model/relation_training.h"
 
 namespace lkg::ingest::model {
 
 const std::vector<std::pair<std::string, PartTrainer>>& PartTrainers() {
-  // The entity tagger goes first (the case parts train on what extraction proposes with it).
+  // The entity tagger goes first (the case parts train on what extraction proposes with it), the
+  // relation classifier before the case parts (case candidates see the roles it finds).
   static const std::vector<std::pair<std::string, PartTrainer>> trainers = {
       {std::string(kRelevancePart), TrainRelevancePart},
+      {std::string(kRelationsPart), TrainRelationsPart},
       {std::string(kCasesPart), TrainCasesPart},
   };
   return trainers;

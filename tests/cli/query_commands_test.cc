@@ -93,6 +93,26 @@ TEST_CASE("lkg neighbors lists the neighbourhood, human and --json") {
   CHECK(doc["truncated"] == false);
 }
 
+TEST_CASE("lkg neighbors --grouped prints the explorer's view: countries grouped, the rest one by one") {
+  QueryStore store;
+  Output human = store.Run({"neighbors", "Gold Mine", "--grouped"});
+  CHECK(human.code == 0);
+  CHECK(human.out.find("Gold Mine (company, n:") == 0);
+  CHECK(human.out.find(": 1 shown one by one, 1 group\n") != std::string::npos);
+  CHECK(human.out.find("  Mining Union (union, n:") != std::string::npos);
+  CHECK(human.out.find("  [1 country]  located_in, hidden on the page\n") != std::string::npos);
+  Output json = store.Run({"neighbors", "Ana Petrova", "--grouped", "--json"});
+  REQUIRE(json.code == 0);
+  nlohmann::json doc = nlohmann::json::parse(json.out);
+  CHECK(doc["shown"] == 2);  // the union and the arrest (a dated case)
+  for (const nlohmann::json& n : doc["nodes"]) {
+    if (n["type"] == "case") CHECK(n["first"] == "2023-12-06");
+  }
+  Output zero = store.Run({"neighbors", "Ana Petrova", "--grouped", "--depth", "0"});
+  CHECK(zero.code == 2);
+  CHECK(zero.err.find("--depth") != std::string::npos);
+}
+
 TEST_CASE("lkg path prints each hop with its evidence sentence and document") {
   QueryStore store;
   Output out = store.Run({"path", "Ana Petrova", "Kyrgyzstan", "--k", "2"});

@@ -17,11 +17,18 @@ source "$here/../../scripts/serve_on_free_port.sh"
 mkdir -p "$shots"
 
 "$lkg" --db "$work/db" ingest "$shared/seeds" >/dev/null
+# A 300-neighbour hub (tests/http/browser/hub_fixture.sh).
+bash "$here/browser/hub_fixture.sh" "$work/acme.csv"
+"$lkg" --db "$work/db" import fmcs "$work/acme.csv" >/dev/null
 lkg_serve_start "$lkg" "$work/db"
 
-LKG_WEB_DIR="$web" node "$here/browser/explorer_test.mjs" "$url" "$shots"
+# One file per explorer feature; each inspects its own screenshots.
+tests=${LKG_BROWSER_TESTS:-explorer hub start views time}
+for t in $tests; do
+  LKG_WEB_DIR="$web" node "$here/browser/${t}_test.mjs" "$url" "$shots"
+done
 
 lkg_serve_stop
 grep -q "lkg: stopped" "$work/serve.log" || { echo "browser test: no clean stop:" >&2; cat "$work/serve.log" >&2; exit 1; }
 [ "$serve_status" -eq 0 ] || { echo "browser test: lkg serve exited with $serve_status after SIGTERM" >&2; exit 1; }
-echo "browser test: screenshot in $shots/explorer.png"
+echo "browser test: screenshots in $shots"

@@ -12,7 +12,7 @@ function propertyTable(properties) {
     el('tr', {}, el('td', {}, k), el('td', {}, typeof v === 'object' ? JSON.stringify(v) : String(v)))));
 }
 
-async function showDocument(docId, evidence) {
+export async function showDocument(docId, evidence) {
   const dialog = document.getElementById('doc-dialog');
   const text = document.getElementById('doc-text');
   try {
@@ -65,6 +65,7 @@ export async function showNode(container, id, handlers) {
       el('h2', { id: 'detail-name' }, node.name), badge(node.type), ' ', el('span', { class: 'meta' }, node.id),
       el('div', {}, el('button', { type: 'button', onclick: () => handlers.onExpand(node.id) }, 'Expand neighbours'), ' ',
         el('button', { type: 'button', onclick: () => handlers.onPathFrom(node) }, 'Path from here')),
+      el('h3', {}, 'Expand by type'), el('div', { id: 'expand-menu' }),
       aliases,
       propertyTable(node.properties),
       el('h3', {}, `Evidence (${node.evidence_count})`), evidenceList(node.evidence),

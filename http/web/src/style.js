@@ -7,6 +7,7 @@ export const NODE_TYPES = {
   person: { color: '#CC79A7', shape: 'diamond', label: 'Person' },
   organization: { color: '#56B4E9', shape: 'barrel', label: 'Organization' },
   case: { color: '#D55E00', shape: 'triangle', label: 'Case' },
+  event: { color: '#F0E442', shape: 'star', label: 'Event' },
   place: { color: '#8C8C8C', shape: 'pentagon', label: 'Place' },
   document: { color: '#444444', shape: 'rectangle', label: 'Document' },
 };
@@ -23,7 +24,7 @@ export function cytoscapeStyle() {
         label: 'data(label)', 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 3,
         'text-wrap': 'ellipsis', 'text-max-width': 140, color: '#1d1d1f',
         'text-background-color': '#ffffff', 'text-background-opacity': 0.75, 'text-background-padding': 1,
-        width: 26, height: 26, 'border-width': 1, 'border-color': '#333',
+        width: 'data(size)', height: 'data(size)', 'border-width': 1, 'border-color': '#333',
       },
     },
     {
@@ -35,15 +36,25 @@ export function cytoscapeStyle() {
       },
     },
     { selector: 'edge.labelled, edge:selected, edge.on-path', style: { label: 'data(label)' } },
-    { selector: 'node.seed', style: { width: 36, height: 36, 'border-width': 3 } },
-    { selector: ':selected', style: { 'border-width': 4, 'border-color': '#ffbf47', 'line-color': '#e09b00', 'target-arrow-color': '#e09b00', width: 3 } },
-    { selector: 'node:selected', style: { width: 34, height: 34 } },
+    { selector: 'node.seed', style: { 'border-width': 3, 'font-weight': 'bold' } },
+    {
+      selector: 'node.group',
+      style: {
+        shape: 'round-rectangle', 'background-opacity': 0.25, 'border-style': 'dashed', 'border-width': 2,
+        'text-valign': 'center', 'text-halign': 'center', 'text-margin-y': 0, 'text-wrap': 'wrap', 'text-max-width': 130,
+        'font-size': 11, 'font-weight': 'bold', 'text-background-opacity': 0, width: 'label', height: 'label', padding: 10,
+      },
+    },
+    { selector: 'edge.group-edge', style: { width: 'data(width)', 'line-style': 'dashed', label: 'data(label)' } },
+    { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#ffbf47' } },
+    { selector: 'edge:selected', style: { 'line-color': '#e09b00', 'target-arrow-color': '#e09b00', width: 3 } },
     { selector: 'edge.on-path', style: { 'line-color': '#a40000', 'target-arrow-color': '#a40000', width: 4 } },
     { selector: 'node.on-path', style: { 'border-color': '#a40000', 'border-width': 4 } },
-    { selector: '.hidden-type', style: { display: 'none' } },
+    { selector: '.filtered', style: { display: 'none' } },
   ];
   for (const [type, info] of Object.entries(NODE_TYPES)) {
     rules.push({ selector: `node[type = "${type}"]`, style: { 'background-color': info.color, shape: info.shape } });
+    rules.push({ selector: `node.group[memberType = "${type}"]`, style: { 'background-color': info.color, 'border-color': info.color } });
   }
   return rules;
 }
@@ -66,6 +77,6 @@ export function badge(type) {
   el.className = 'badge';
   el.textContent = type;
   el.style.background = typeInfo(type).color;
-  if (type === 'company' || type === 'organization') el.style.color = '#1d1d1f';
+  if (type === 'company' || type === 'organization' || type === 'event') el.style.color = '#1d1d1f';
   return el;
 }
