@@ -14,6 +14,7 @@
 #include "ingest/entities/entity_table.h"
 #include "ingest/entities/gazetteer.h"
 #include "ingest/model/mention_combiner.h"
+#include "ingest/model/model_bundle.h"
 #include "ingest/relations/relation_words.h"
 #include "ingest/relations/relation_review.h"
 #include "ingest/relations/relations.h"
@@ -63,8 +64,8 @@ class ArticleExtraction {
     for (const SentenceWork& w : work_) all.push_back(w.sentence);
     MentionContext ctx = BuildMentionContext(all);
     for (SentenceWork& w : work_) w.mentions = FindMentions(w.sentence, ctx);
-    if (std::shared_ptr<const model::EntityTagger> tagger = model::ActiveEntityTagger()) {
-      const model::CombineOptions options = model::ActiveCombineOptions();
+    if (const model::EntityTagger* tagger = bundle_.entity_tagger()) {
+      const model::CombineOptions& options = bundle_.combine_options();
       for (SentenceWork& w : work_) model::CombineMentions(w.sentence, ctx, *tagger, options, &w.mentions);
     }
     std::vector<SentenceMentions> article;
