@@ -29,6 +29,7 @@
 #include "ingest/model/entity_gold.h"
 #include "ingest/model/entity_tagger.h"
 #include "ingest/model/mention_combiner.h"
+#include "ingest/model/model_bundle.h"
 
 namespace {
 
@@ -124,7 +125,10 @@ int main(int argc, char** argv) {
   }
   auto store = lkg::GraphStore::Open(db, lkg::IngestStoreOptions());
   if (!store.ok()) { std::fprintf(stderr, "%s\n", store.status().message().c_str()); return 1; }
-  lkg::ingest::Ingester ingester(**store);
+  // The default model's other parts, with each fold's tagger (none for --combine rules).
+  ModelBundle bundle = ModelBundle::Default();
+  bundle.set_combine_options(combine);
+  lkg::ingest::Ingester ingester(**store, &bundle);
   Counts rules, tagger_only, combined;
   double train_seconds = 0;
   std::vector<AnnotatedArticle> others;
@@ -144,9 +148,13 @@ int main(int argc, char** argv) {
     auto model = TrainEntityTagger(train, train_options);
     train_seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     if (!model.ok()) { std::fprintf(stderr, "%s\n", model.status().message().c_str()); return 1; }
-    auto shared = std::make_shared<const LinearModel>(std::move(*model));
-    auto tagger = std::make_shared<const EntityTagger>(*shared);
-    UseEntityModel(mode == "rules" ? nullptr : shared, combine);
+    const EntityTagger tagger(*model);
+    if (mode == "rules") {
+      bundle.RemovePart(kEntitiesPart);
+    } else if (lkg::Status set = bundle.SetPart(std::string(kEntitiesPart), *model); !set.ok()) {
+      std::fprintf(stderr, "%s\n", set.message().c_str());
+      return 1;
+    }
     for (const AnnotatedArticle& a : held) {
       auto gold = TagGold(a);
       if (!gold.ok()) continue;
@@ -156,8 +164,8 @@ int main(int argc, char** argv) {
         AddTagSpans(s, g.gold[s], &gs);
         auto mentions = lkg::ingest::FindMentions(g.sentences[s], g.context);
         AddMentionSpans(s, mentions, &rs);
-        AddTagSpans(s, tagger->Tags(MakeSentenceView(g.sentences[s], g.context, mentions)), &ts);
-        CombineMentions(g.sentences[s], g.context, *tagger, combine, &mentions);
+        AddTagSpans(s, tagger.Tags(MakeSentenceView(g.sentences[s], g.context, mentions)), &ts);
+        CombineMentions(g.sentences[s], g.context, tagger, combine, &mentions);
         AddMentionSpans(s, mentions, &cs);
         rules.Add(rs, gs);
         tagger_only.Add(ts, gs);

@@ -8,9 +8,12 @@
 //               articles are repeated with a copy marker to reach it)
 //   --long      articles of the long run (default 0 = skip; e.g. 10000)
 //   --entity-model FILE  extract with this entity tagger model (entity_cv --save)
+//               instead of the default model's
+//   --rules-only 1  extract without an entity tagger (the default model's other parts stay)
 //   --memtable-mb N, --cache-mb N, --index-in-cache 0|1: override the RocksDB
 //               budgets of IngestStoreOptions() (what `lkg ingest` uses)
 #include <cstdio>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -20,7 +23,7 @@
 
 #include "bench/bench_util.h"
 #include "ingest/ingest_record.h"
-#include "ingest/model/mention_combiner.h"
+#include "ingest/model/model_bundle.h"
 #include "ingest/readers/input_reader.h"
 
 namespace {
@@ -50,20 +53,25 @@ InputRecord Nth(const std::vector<InputRecord>& base, size_t i) {
 struct Run {
   size_t articles = 0, bytes = 0, failed = 0;
   double seconds = 0;
+  double cpu_seconds = 0;  // of the whole process (RocksDB's threads too): steadier than wall time on a busy machine
 };
 
+double CpuSeconds() { return static_cast<double>(std::clock()) / CLOCKS_PER_SEC; }
+
 void Print(const char* label, const Run& r) {
-  std::printf("%-34s %7zu articles  %8.1f articles/s  %6.2f MB/s  (%zu failed)\n", label, r.articles,
-              r.articles / r.seconds, r.bytes / r.seconds / 1e6, r.failed);
+  std::printf("%-34s %7zu articles  %8.1f articles/s  %6.2f MB/s  (%zu failed)  %8.1f articles/cpu-s\n", label,
+              r.articles, r.articles / r.seconds, r.bytes / r.seconds / 1e6, r.failed, r.articles / r.cpu_seconds);
 }
 
-Run ExtractOnly(const std::vector<InputRecord>& base, size_t n, size_t report_every) {
+Run ExtractOnly(const lkg::ingest::model::ModelBundle& bundle, const std::vector<InputRecord>& base, size_t n,
+                size_t report_every) {
   Run run;
+  const double cpu_start = CpuSeconds();
   auto start = std::chrono::steady_clock::now();
   for (size_t i = 0; i < n; ++i) {
     InputRecord r = Nth(base, i);
     run.bytes += r.body.size();
-    run.failed += !lkg::ingest::ExtractRecord(r).ok();
+    run.failed += !lkg::ingest::ExtractRecord(r, &bundle).ok();
     ++run.articles;
     if (report_every && (i + 1) % report_every == 0) {
       std::printf("  after %6zu articles: %8.1f articles/s  RSS %6.1f MB\n", i + 1,
@@ -72,11 +80,13 @@ Run ExtractOnly(const std::vector<InputRecord>& base, size_t n, size_t report_ev
     }
   }
   run.seconds = lkg::bench::Seconds(start);
+  run.cpu_seconds = CpuSeconds() - cpu_start;
   return run;
 }
 
 Run IngestAll(lkg::ingest::Ingester& ingester, const std::vector<InputRecord>& base, size_t n, size_t report_every) {
   Run run;
+  const double cpu_start = CpuSeconds();
   auto start = std::chrono::steady_clock::now();
   for (size_t i = 0; i < n; ++i) {
     InputRecord r = Nth(base, i);
@@ -90,6 +100,7 @@ Run IngestAll(lkg::ingest::Ingester& ingester, const std::vector<InputRecord>& b
     }
   }
   run.seconds = lkg::bench::Seconds(start);
+  run.cpu_seconds = CpuSeconds() - cpu_start;
   return run;
 }
 
@@ -97,6 +108,7 @@ struct Flags {
   std::string db = (std::filesystem::temp_directory_path() / "lkg_extraction_speed").string();
   size_t articles = 1000, long_run = 0;
   std::string entity_model;
+  bool rules_only = false;
   lkg::StoreOptions options = lkg::IngestStoreOptions();  // as `lkg ingest` opens the store
 };
 
@@ -109,6 +121,7 @@ Flags ParseFlags(int argc, char** argv) {
     else if (flag == "--long") f.long_run = std::stoul(argv[i + 1]);
     else if (flag == "--db") f.db = argv[i + 1];
     else if (flag == "--entity-model") f.entity_model = argv[i + 1];
+    else if (flag == "--rules-only") f.rules_only = std::string(argv[i + 1]) == "1";
     else if (flag == "--memtable-mb") f.options.memtable_bytes = std::stoul(argv[i + 1]) << 20;
     else if (flag == "--cache-mb") f.options.block_cache_bytes = std::stoul(argv[i + 1]) << 20;
     else if (flag == "--index-in-cache") f.options.index_in_cache = std::string(argv[i + 1]) == "1";
@@ -121,7 +134,7 @@ Flags ParseFlags(int argc, char** argv) {
 int main(int argc, char** argv) {
   if (argc < 2) {
     std::fprintf(stderr, "usage: extraction_speed JSONL [--articles N] [--long N] [--db DIR] [--memtable-mb N] "
-                         "[--cache-mb N] [--index-in-cache 0|1] [--entity-model FILE]\n");
+                         "[--cache-mb N] [--index-in-cache 0|1] [--entity-model FILE] [--rules-only 1]\n");
     return 2;
   }
   std::string path = argv[1];
@@ -129,17 +142,22 @@ int main(int argc, char** argv) {
   const std::string& db = flags.db;
   const size_t articles = flags.articles, long_run = flags.long_run;
   const lkg::StoreOptions& options = flags.options;
+  lkg::ingest::model::ModelBundle bundle = lkg::ingest::model::ModelBundle::Default();
+  if (flags.rules_only) bundle.RemovePart(lkg::ingest::model::kEntitiesPart);
   if (!flags.entity_model.empty()) {
     std::ifstream in(flags.entity_model, std::ios::binary);
     std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     auto model = lkg::ingest::model::LinearModel::Parse(bytes);
-    if (!model.ok()) {
-      std::fprintf(stderr, "%s: %s\n", flags.entity_model.c_str(), model.status().message().c_str());
+    lkg::Status set = model.ok() ? bundle.SetPart(std::string(lkg::ingest::model::kEntitiesPart), *model)
+                                 : model.status();
+    if (!set.ok()) {
+      std::fprintf(stderr, "%s: %s\n", flags.entity_model.c_str(), set.message().c_str());
       return 1;
     }
-    std::printf("entity tagger: %s (%zu features)\n", flags.entity_model.c_str(), model->feature_count());
-    lkg::ingest::model::UseEntityModel(std::make_shared<const lkg::ingest::model::LinearModel>(std::move(*model)));
   }
+  std::printf("entity tagger: %s\n", bundle.entity_tagger() == nullptr ? "none (rules only)"
+                                      : flags.entity_model.empty() ? "the compiled-in default's"
+                                                                   : flags.entity_model.c_str());
   std::vector<InputRecord> small = LoadRecords(path, 2000, 4000);
   std::vector<InputRecord> all = LoadRecords(path, 1, 1u << 22);
   if (small.empty() || all.empty()) {
@@ -147,7 +165,7 @@ int main(int argc, char** argv) {
     return 1;
   }
   std::printf("extraction speed, one thread; %zu distinct 2-4 KB articles in %s\n", small.size(), path.c_str());
-  Print("extract only (2-4 KB):", ExtractOnly(small, articles, 0));
+  Print("extract only (2-4 KB):", ExtractOnly(bundle, small, articles, 0));
   std::filesystem::remove_all(db);
   {
     auto store = lkg::GraphStore::Open(db, options);
@@ -155,16 +173,16 @@ int main(int argc, char** argv) {
       std::fprintf(stderr, "store: %s\n", store.status().ToString().c_str());
       return 1;
     }
-    lkg::ingest::Ingester ingester(**store);
+    lkg::ingest::Ingester ingester(**store, &bundle);
     Print("extract + resolve + store (2-4 KB):", IngestAll(ingester, small, articles, 0));
   }
   if (long_run > 0) {
     std::printf("long run: %zu articles of %s (all sizes, repeated), extraction only\n", long_run, path.c_str());
-    Print("long run (extract only):", ExtractOnly(all, long_run, long_run / 5));
+    Print("long run (extract only):", ExtractOnly(bundle, all, long_run, long_run / 5));
     std::filesystem::remove_all(db);
     auto store = lkg::GraphStore::Open(db, options);
     if (!store.ok()) return 1;
-    lkg::ingest::Ingester ingester(**store);
+    lkg::ingest::Ingester ingester(**store, &bundle);
     std::printf("long run: %zu articles, extract + resolve + store (RocksDB memtables may take up to\n"
                 "%zu MB and the block cache %zu MB before RSS levels off)\n", long_run,
                 options.memtable_bytes >> 20, options.block_cache_bytes >> 20);

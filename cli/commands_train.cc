@@ -44,7 +44,7 @@ Result<ingest::model::ModelBundle> KeepParts(const ingest::model::ModelBundle& b
   for (const std::string& name : names) {
     const ingest::model::LinearModel* part = bundle.Part(name);
     if (part == nullptr) return Status::InvalidArgument("--parts: no trained part '" + name + "'");
-    kept.SetPart(name, *part);
+    LKG_RETURN_IF_ERROR(kept.SetPart(name, *part));
   }
   return kept;
 }

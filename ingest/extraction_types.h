@@ -44,6 +44,14 @@ struct RelationFact {
   uint32_t start = 0, end = 0;  // the sentence span
 };
 
+// One sentence that reports a case, with the participants it named.
+struct CaseSentence {
+  uint32_t start = 0, end = 0;
+  std::string rule;
+  double confidence = 0.0;
+  std::vector<int> participants;  // entities the sentence gave the case (victims, perpetrators, concerns, country)
+};
+
 struct CaseFact {
   std::string kind;
   std::string date;     // ISO, possibly partial, or ""
@@ -58,6 +66,9 @@ struct CaseFact {
   bool rule_accepted = true;  // false: kept only as a candidate for the learned classifier
   std::string rule;
   double confidence = 0.0;
+  // Every sentence of a case folded from several (MergeSameEvents), the first one's included, in text
+  // order; empty for a case of one sentence (start, end, rule, confidence).
+  std::vector<CaseSentence> sentences;
 };
 
 }  // namespace lkg::ingest

@@ -7,11 +7,13 @@
 
 #include "ingest/text/norm_key.h"
 #include "ingest/readers/article.h"
+#include "ingest/cases/case_merge.h"
 #include "ingest/cases/cases.h"
 #include "ingest/entities/acronym_senses.h"
 #include "ingest/entities/entity_table.h"
 #include "ingest/entities/gazetteer.h"
 #include "ingest/model/mention_combiner.h"
+#include "ingest/model/model_bundle.h"
 #include "ingest/relations/relation_words.h"
 #include "ingest/relations/relation_review.h"
 #include "ingest/relations/relations.h"
@@ -61,8 +63,8 @@ class ArticleExtraction {
     for (const SentenceWork& w : work_) all.push_back(w.sentence);
     MentionContext ctx = BuildMentionContext(all);
     for (SentenceWork& w : work_) w.mentions = FindMentions(w.sentence, ctx);
-    if (std::shared_ptr<const model::EntityTagger> tagger = model::ActiveEntityTagger()) {
-      const model::CombineOptions options = model::ActiveCombineOptions();
+    if (const model::EntityTagger* tagger = bundle_.entity_tagger()) {
+      const model::CombineOptions& options = bundle_.combine_options();
       for (SentenceWork& w : work_) model::CombineMentions(w.sentence, ctx, *tagger, options, &w.mentions);
     }
     std::vector<SentenceMentions> article;
@@ -357,7 +359,7 @@ class ArticleExtraction {
         if (p.type == NodeType::kUnion && !relwords::IsFederation(entities[p.entity])) paragraph_union = p.entity;
       }
     }
-    MergeSameEvents(cases_);
+    MergeSameEvents(entities, in_.text, cases_);
   }
 
   // Appends this article's entities, relation candidates and relation facts to `trace`.
@@ -439,6 +441,19 @@ class ArticleExtraction {
     for (const CaseFact& c : cases_) AddCase(facts, c, seen);
   }
 
+  // The sentences of case `c` that named `entity` (at most 4), else its first sentence (a
+  // participant the rules took from the section).
+  std::vector<Evidence> ParticipantEvidence(const CaseFact& c, int entity) {
+    std::vector<Evidence> out;
+    for (const CaseSentence& s : c.sentences) {
+      if (out.size() >= 4) break;
+      if (std::find(s.participants.begin(), s.participants.end(), entity) == s.participants.end()) continue;
+      out.push_back(SentenceEvidence(s.start, s.end, s.rule, s.confidence));
+    }
+    if (out.empty()) out.push_back(SentenceEvidence(c.start, c.end, c.rule, c.confidence));
+    return out;
+  }
+
   void AddCase(DocumentFacts& facts, const CaseFact& c, std::map<EdgeKey, size_t>& seen) {
     const auto& entities = table_.entities();
     std::vector<std::string> names;
@@ -462,6 +477,9 @@ class ArticleExtraction {
     nf.node.properties["country"] = c.country >= 0 ? nlohmann::json(entities[c.country].name)
                                     : c.country_name.empty() ? nlohmann::json() : nlohmann::json(c.country_name);
     nf.evidence.push_back(SentenceEvidence(c.start, c.end, c.rule, c.confidence));
+    for (const CaseSentence& s : c.sentences) {
+      if (s.start != c.start) nf.evidence.push_back(SentenceEvidence(s.start, s.end, s.rule, s.confidence));
+    }
     NodeKey key = nf.node.key;
     for (const NodeFact& existing : facts.nodes) if (existing.node.key == key) return;
     facts.nodes.push_back(std::move(nf));
@@ -472,7 +490,7 @@ class ArticleExtraction {
       ef.edge.type = type;
       ef.edge.key = EdgeKeyFor(key, type, ef.edge.target);
       if (!seen.emplace(ef.edge.key, facts.edges.size()).second) return;
-      ef.evidence.push_back(SentenceEvidence(c.start, c.end, c.rule, c.confidence));
+      ef.evidence = ParticipantEvidence(c, entity);
       facts.edges.push_back(std::move(ef));
     };
     for (int v : c.victims) edge(v, EdgeType::kVictim);

@@ -34,10 +34,4 @@ void FindCases(const Sentence& sentence, std::string_view text, const std::vecto
 // last) that names one, else `section_date` to the month, else "".
 std::string FallbackDate(const std::vector<const Sentence*>& earlier, const std::string& section_date);
 
-// Folds cases that describe one event (same kind, a shared victim or, with
-// no victims, a shared perpetrator, compatible dates) into one; a weak case
-// (no victim, only the country as actor) folds into a same-kind case of its
-// section.
-void MergeSameEvents(std::vector<CaseFact>& cases);
-
 }  // namespace lkg::ingest

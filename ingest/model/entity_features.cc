@@ -36,16 +36,23 @@ constexpr uint32_t Flag(std::string_view name) { return Mix(0, Hash(name)); }
 enum Template : uint32_t { kWord = 1, kShape, kPrefix, kSuffix, kPrevWord, kNextWord, kPrevShape, kNextShape,
                            kRule, kNextRule, kPrevRule, kGazetteer, kTransition };
 
-// "Xx", "X", "x", "d", "Xx-Xx", "X.X.": letter classes with repeats collapsed.
-std::string Shape(const Token& t) {
-  std::string out;
+// The hash of the token's shape — "Xx", "X", "x", "d", "Xx-Xx", "X.X.": letter
+// classes with repeats collapsed, at most 6 — computed without building it.
+uint32_t ShapeHash(const Token& t) {
+  uint32_t h = 2166136261u;
+  char last = 0;
+  size_t size = 0;
   for (unsigned char c : t.text) {
     char k = c >= 0x80 ? 'u' : std::isupper(c) ? 'X' : std::islower(c) ? 'x' : std::isdigit(c) ? 'd' : static_cast<char>(c);
-    if (k == 'u' && !out.empty() && (out.back() == 'x' || out.back() == 'X')) continue;  // accented letter inside a word
-    if (out.empty() || out.back() != k) out.push_back(k);
+    if (k == 'u' && (last == 'x' || last == 'X')) continue;  // accented letter inside a word
+    if (size > 0 && last == k) continue;
+    if (size == 6) break;
+    h ^= static_cast<unsigned char>(k);
+    h *= 16777619u;
+    last = k;
+    ++size;
   }
-  if (out.size() > 6) out.resize(6);
-  return out;
+  return h;
 }
 
 enum Lexical : uint8_t { kDemonym = 1, kFirst = 2, kLegal = 4, kCue = 8, kRole = 16, kKnown = 128 };
@@ -97,7 +104,7 @@ const SentenceView::TokenHashes& HashesOf(const SentenceView& view, long i) {
   if (!h.done) {
     const Token& t = view.sentence->tokens[i];
     h.word = Hash(t.lower);
-    h.shape = Hash(Shape(t));
+    h.shape = ShapeHash(t);
     h.rule = Hash(view.rule_labels[i]);
     h.done = true;
   }

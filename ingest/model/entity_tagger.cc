@@ -22,7 +22,7 @@ bool IsJoiner(const Token& t) {
                                             "dos", "y", "et", "in", "on", "at"};
   if (!t.word) return t.text == "'" || t.text == "&" || t.text == "-" || t.text == "." || t.text == "," ||
                       t.text == "'s" || t.text == "\u2019";
-  if (t.lower.size() > 5) return false;
+  if (t.lower.size() > 5 || t.upper || t.caps) return false;
   for (std::string_view w : kWords) if (t.lower == w) return true;
   return false;
 }
@@ -62,8 +62,10 @@ std::vector<std::vector<uint8_t>> Predecessors(const std::vector<bool>& allowed,
   return from;
 }
 
-std::vector<int> Viterbi(const float* emissions, size_t length, const std::vector<float>& transitions,
-                         const std::vector<bool>& allowed, const std::vector<std::vector<uint8_t>>& from, size_t n) {
+// The best allowed tag path of `length` tokens into `path`.
+void ViterbiInto(const float* emissions, size_t length, const std::vector<float>& transitions,
+                 const std::vector<bool>& allowed, const std::vector<std::vector<uint8_t>>& from, size_t n, int* path) {
+  if (length == 0) return;
   if (length == 1) {  // a lone capitalised word: the best allowed first tag
     int best = 0;
     float best_score = emissions[0] + transitions[n * n];
@@ -71,7 +73,8 @@ std::vector<int> Viterbi(const float* emissions, size_t length, const std::vecto
       float s = emissions[l] + transitions[n * n + l];
       if (allowed[n * n + l] && s > best_score) { best = static_cast<int>(l); best_score = s; }
     }
-    return {best};
+    path[0] = best;
+    return;
   }
   thread_local std::vector<float> score;
   thread_local std::vector<uint8_t> back;
@@ -94,8 +97,6 @@ std::vector<int> Viterbi(const float* emissions, size_t length, const std::vecto
       back[k * n + l] = arg;
     }
   }
-  std::vector<int> path(length, 0);
-  if (length == 0) return path;
   int best = 0;
   for (size_t l = 1; l < n; ++l) {
     if (score[(length - 1) * n + l] > score[(length - 1) * n + best]) best = static_cast<int>(l);
@@ -104,6 +105,12 @@ std::vector<int> Viterbi(const float* emissions, size_t length, const std::vecto
     path[k] = best;
     best = back[k * n + best];
   }
+}
+
+std::vector<int> Viterbi(const float* emissions, size_t length, const std::vector<float>& transitions,
+                         const std::vector<bool>& allowed, const std::vector<std::vector<uint8_t>>& from, size_t n) {
+  std::vector<int> path(length, 0);
+  ViterbiInto(emissions, length, transitions, allowed, from, n, path.data());
   return path;
 }
 
@@ -172,6 +179,9 @@ void TrainSequence(const Sequence& seq, const std::vector<bool>& allowed,
   }
   trainer->Tick();
 }
+
+// The training report of `model` on its own `sequences` (defined below the tagger it decodes with).
+EntityTrainingReport ReportOn(const LinearModel& model, const std::vector<Sequence>& sequences);
 
 }  // namespace
 
@@ -260,16 +270,14 @@ EntityTagger::Tagging EntityTagger::Tag(const SentenceView& view) const {
   out.tags.assign(size, 0);
   out.scores.assign(size * n, 0.0f);
   out.in_run.assign(size, false);
-  FeatureIds features;
+  thread_local FeatureIds features;
   for (auto [first, end] : CandidateRuns(*view.sentence)) {
     for (size_t k = first; k < end; ++k) {
       TokenFeatures(view, k, &features);
       Score(features, out.scores.data() + k * n);
       out.in_run[k] = true;
     }
-    std::vector<int> path =
-        Viterbi(out.scores.data() + first * n, end - first, transitions_, allowed_, from_, n);
-    std::copy(path.begin(), path.end(), out.tags.begin() + first);
+    ViterbiInto(out.scores.data() + first * n, end - first, transitions_, allowed_, from_, n, out.tags.data() + first);
   }
   return out;
 }
@@ -305,8 +313,33 @@ double EntityTagger::Tagging::OMargin(size_t first, size_t end) const {
   return end > first ? sum / static_cast<double>(end - first) : 0.0;
 }
 
+namespace {
+
+EntityTrainingReport ReportOn(const LinearModel& model, const std::vector<Sequence>& sequences) {
+  const EntityTagger tagger(model);
+  const size_t n = model.labels().size();
+  EntityTrainingReport report;
+  report.sequences = sequences.size();
+  size_t tokens = 0, right = 0;
+  std::vector<float> emissions, scores;
+  for (const Sequence& seq : sequences) {
+    emissions.assign(seq.gold.size() * n, 0.0f);
+    for (size_t k = 0; k < seq.gold.size(); ++k) {
+      model.Score(seq.features[k], &scores);
+      std::copy(scores.begin(), scores.end(), emissions.begin() + k * n);
+    }
+    std::vector<int> tags = tagger.Decode(emissions, seq.gold.size());
+    for (size_t k = 0; k < tags.size(); ++k) right += tags[k] == seq.gold[k];
+    tokens += tags.size();
+  }
+  report.token_accuracy = tokens == 0 ? 0.0 : static_cast<double>(right) / static_cast<double>(tokens);
+  return report;
+}
+
+}  // namespace
+
 Result<LinearModel> TrainEntityTagger(const std::vector<AnnotatedArticle>& articles,
-                                      const EntityTrainingOptions& options) {
+                                      const EntityTrainingOptions& options, EntityTrainingReport* report) {
   std::vector<Sequence> sequences;
   size_t spans = 0;
   LKG_RETURN_IF_ERROR(CollectSequences(articles, &sequences, &spans));
@@ -321,7 +354,9 @@ Result<LinearModel> TrainEntityTagger(const std::vector<AnnotatedArticle>& artic
     for (size_t k = order.size(); k > 1; --k) std::swap(order[k - 1], order[rng() % k]);
     for (size_t k : order) TrainSequence(sequences[k], allowed, from, &trainer);
   }
-  return trainer.Averaged();
+  LinearModel model = trainer.Averaged();
+  if (report != nullptr) *report = ReportOn(model, sequences);
+  return model;
 }
 
 }  // namespace lkg::ingest::model

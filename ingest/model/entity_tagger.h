@@ -84,11 +84,20 @@ struct EntityTrainingOptions {
   uint32_t seed = 20261207;  // the order of sentences in each epoch
 };
 
+// What training saw: candidate runs (sequences) and the share of their
+// tokens the averaged model tags as gold.
+struct EntityTrainingReport {
+  size_t sequences = 0;
+  double token_accuracy = 0.0;
+};
+
 // Trains the tagger on the gold entity spans of `articles` (gold names,
 // aliases, persons' surnames and countries' demonyms aligned to the text,
 // longest first). Deterministic: same articles, same bytes.
-// InvalidArgument when the articles hold no entity span at all.
+// InvalidArgument when the articles hold no entity span at all. Fills
+// `*report` when given.
 Result<LinearModel> TrainEntityTagger(const std::vector<AnnotatedArticle>& articles,
-                                      const EntityTrainingOptions& options = {});
+                                      const EntityTrainingOptions& options = {},
+                                      EntityTrainingReport* report = nullptr);
 
 }  // namespace lkg::ingest::model

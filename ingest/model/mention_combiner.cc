@@ -1,29 +1,18 @@
 #include "ingest/model/mention_combiner.h"
 
 #include <algorithm>
-#include <mutex>
 
 #include "ingest/entities/gazetteer.h"
 #include "ingest/entities/span_rules.h"
+#include "ingest/rules/rules.h"
 
 namespace lkg::ingest::model {
 namespace {
 
-std::mutex active_mutex;
-std::shared_ptr<const EntityTagger> active_tagger;
-
-// A tagger with the model it points into, kept alive together.
-struct OwnedTagger {
-  explicit OwnedTagger(std::shared_ptr<const LinearModel> m) : model(std::move(m)), tagger(*model) {}
-  std::shared_ptr<const LinearModel> model;
-  EntityTagger tagger;
-};
-CombineOptions active_options;
-
 bool Overlaps(const Mention& m, const TaggedSpan& s) { return m.first < s.end && s.first < m.end; }
 
 // The mention for a tagged span, or false when it names nothing usable (a
-// "country" the gazetteer does not know).
+// "country" the gazetteer does not know, a place).
 bool SpanMention(const spans::Tokens& t, const TaggedSpan& s, Mention* m) {
   m->first = s.first;
   m->end = s.end;
@@ -37,23 +26,45 @@ bool SpanMention(const spans::Tokens& t, const TaggedSpan& s, Mention* m) {
     m->confidence = 0.9;
     return true;
   }
-  if (s.type == NodeType::kCountry) {
-    const KnownEntity* c = Gazetteer::Get().Demonym(spans::JoinNorm(t, s.first, s.end));
-    if (c == nullptr) return false;
-    m->type = c->type;
-    m->name = c->name;
-    m->known = true;
-    m->known_aliases = c->aliases;
-    m->rule = "model:entity_tagger";
-    m->confidence = 0.8;
-    return true;
-  }
+  // Countries come from the gazetteer (above) or the rules, which know when a
+  // demonym names a country and when it describes people ("Korean workers").
+  if (s.type == NodeType::kCountry) return false;
+  // A city, state or province ("Phnom Penh", "Bursa") is a place, never a body or a person.
+  if (Gazetteer::Get().IsPlace(spans::JoinNorm(t, s.first, s.end))) return false;
   m->type = s.type;
   m->name = std::string(spans::Surface(t, s.first, s.end));
   if (s.type != NodeType::kPerson) m->inner_country = spans::InnerCountry(t, s.first, s.end);
   m->rule = "model:entity_tagger";
   m->confidence = std::clamp(0.5 + s.margin / 20.0, 0.5, 0.85);
   return true;
+}
+
+// "(MMTUK)" right after the name it abbreviates: part of that mention, not a name of its own.
+bool DefinedAcronym(const spans::Tokens& t, const TaggedSpan& s, const std::vector<Mention>& mentions) {
+  if (s.end != s.first + 1) return false;
+  for (const Mention& m : mentions) {
+    if (!m.acronym.empty() && m.end <= s.first && s.first <= m.end + 1 && t[s.first].text == m.acronym) return true;
+  }
+  return false;
+}
+
+// Every token of `m` lies in a run the tagger judged (it never sees lower-case
+// head words: "Kumtor gold mine"), so a span of another extent may replace it.
+bool Judged(const Mention& m, const EntityTagger::Tagging& tagging) {
+  for (size_t k = m.first; k < m.end; ++k) if (!tagging.in_run[k]) return false;
+  return true;
+}
+
+// A union needs a union or worker word in its name ("Union", "Sindicato",
+// "Workers") before the tagger may turn a rule's company or body into one.
+bool UnionWorded(const spans::Tokens& t, const TaggedSpan& s) {
+  static const rules::WordSet& heads = rules::Words("entity_words.tsv", "union_head");
+  static const rules::WordSet& workers = rules::Words("entity_words.tsv", "worker_word");
+  const Gazetteer& g = Gazetteer::Get();
+  for (size_t k = s.first; k < s.end; ++k) {
+    if (heads.Has(t[k].norm) || workers.Has(t[k].norm) || g.IsUnionCue(t[k].lower)) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -73,11 +84,13 @@ void CombineMentions(const Sentence& sentence, const MentionContext& context, co
     for (size_t k : hits) covered[k] = true;
     if (hits.empty()) {
       Mention m;
-      if (options.add && s.margin >= options.add_margin && SpanMention(t, s, &m)) out.push_back(std::move(m));
+      if (options.add && s.margin >= options.add_margin && !DefinedAcronym(t, s, *mentions) && SpanMention(t, s, &m)) {
+        out.push_back(std::move(m));
+      }
       continue;
     }
     bool any_known = false;
-    for (size_t k : hits) any_known = any_known || (*mentions)[k].known;
+    for (size_t k : hits) any_known = any_known || (*mentions)[k].known || !Judged((*mentions)[k], tagging);
     const Mention& h = (*mentions)[hits[0]];
     bool same_extent = hits.size() == 1 && h.first == s.first && h.end == s.end;
     if (options.replace && !any_known && !same_extent && s.margin >= options.replace_margin) {
@@ -91,7 +104,8 @@ void CombineMentions(const Sentence& sentence, const MentionContext& context, co
     Mention& r = (*mentions)[hits[0]];
     if (r.known || r.first != s.first || r.end != s.end) continue;
     bool untyped = !r.type && options.type_untyped;
-    bool retype = r.type && *r.type != s.type && options.retype && s.margin >= options.retype_margin;
+    bool retype = r.type && *r.type != s.type && options.retype && s.margin >= options.retype_margin &&
+                  (s.type != NodeType::kUnion || UnionWorded(t, s));
     if (!untyped && !retype) continue;
     Mention m;
     if (!SpanMention(t, s, &m)) continue;
@@ -107,27 +121,6 @@ void CombineMentions(const Sentence& sentence, const MentionContext& context, co
   }
   std::sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
   *mentions = std::move(out);
-}
-
-void UseEntityModel(std::shared_ptr<const LinearModel> model, const CombineOptions& options) {
-  std::shared_ptr<const EntityTagger> tagger;
-  if (model != nullptr) {
-    auto owned = std::make_shared<const OwnedTagger>(std::move(model));
-    tagger = std::shared_ptr<const EntityTagger>(owned, &owned->tagger);
-  }
-  std::lock_guard<std::mutex> lock(active_mutex);
-  active_tagger = std::move(tagger);
-  active_options = options;
-}
-
-std::shared_ptr<const EntityTagger> ActiveEntityTagger() {
-  std::lock_guard<std::mutex> lock(active_mutex);
-  return active_tagger;
-}
-
-CombineOptions ActiveCombineOptions() {
-  std::lock_guard<std::mutex> lock(active_mutex);
-  return active_options;
 }
 
 }  // namespace lkg::ingest::model

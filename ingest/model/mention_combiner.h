@@ -4,7 +4,6 @@
 // Gazetteer mentions (countries, known bodies) are never changed.
 #pragma once
 
-#include <memory>
 #include <vector>
 
 #include "ingest/entities/mentions.h"
@@ -34,12 +33,5 @@ struct CombineOptions {
 // not overlapping) with `tagger`'s spans; the result keeps that form.
 void CombineMentions(const Sentence& sentence, const MentionContext& context, const EntityTagger& tagger,
                      const CombineOptions& options, std::vector<Mention>* mentions);
-
-// The tagger extraction uses (nullptr: rules only) and how it combines.
-// Set once at start-up or by benchmarks between runs (the tagger's feature
-// index is built here, once per model); reads are thread-safe.
-void UseEntityModel(std::shared_ptr<const LinearModel> model, const CombineOptions& options = {});
-std::shared_ptr<const EntityTagger> ActiveEntityTagger();
-CombineOptions ActiveCombineOptions();
 
 }  // namespace lkg::ingest::model

@@ -21,6 +21,13 @@ bool GetBytes(std::string_view* in, std::string_view* out) {
   return true;
 }
 
+// A tagger together with the model it points into.
+struct OwnedTagger {
+  explicit OwnedTagger(std::shared_ptr<const LinearModel> m) : model(std::move(m)), tagger(*model) {}
+  std::shared_ptr<const LinearModel> model;
+  EntityTagger tagger;
+};
+
 }  // namespace
 
 const ModelBundle& ModelBundle::Default() {
@@ -50,10 +57,8 @@ Result<ModelBundle> ModelBundle::Parse(std::string_view bytes) {
     }
     if (bundle.parts_.count(name)) return Status::InvalidArgument("model file: part '" + std::string(name) + "' twice");
     Result<LinearModel> part = LinearModel::Parse(body);
-    if (!part.ok()) {
-      return Status::InvalidArgument("model file: part '" + std::string(name) + "': " + part.status().message());
-    }
-    bundle.parts_.emplace(std::string(name), std::move(*part));
+    Status set = part.ok() ? bundle.SetPart(std::string(name), std::move(*part)) : part.status();
+    if (!set.ok()) return Status::InvalidArgument("model file: part '" + std::string(name) + "': " + set.message());
   }
   if (!bytes.empty()) return Status::InvalidArgument("model file: trailing bytes after the last part");
   return bundle;
@@ -64,7 +69,7 @@ std::string ModelBundle::Serialize() const {
   PutU32(&out, kModelFormatVersion);
   PutU32(&out, static_cast<uint32_t>(parts_.size()));
   for (const auto& [name, model] : parts_) {
-    std::string body = model.Serialize();
+    std::string body = model->Serialize();
     PutU32(&out, static_cast<uint32_t>(name.size()));
     out += name;
     PutU32(&out, static_cast<uint32_t>(body.size()));
@@ -75,10 +80,26 @@ std::string ModelBundle::Serialize() const {
 
 const LinearModel* ModelBundle::Part(std::string_view name) const {
   auto it = parts_.find(name);
-  return it == parts_.end() ? nullptr : &it->second;
+  return it == parts_.end() ? nullptr : it->second.get();
 }
 
-void ModelBundle::SetPart(const std::string& name, LinearModel model) { parts_[name] = std::move(model); }
+Status ModelBundle::SetPart(const std::string& name, LinearModel model) {
+  auto shared = std::make_shared<const LinearModel>(std::move(model));
+  if (name == kEntitiesPart) {
+    if (!IsEntityTagModel(*shared)) return Status::InvalidArgument("not an entity tagger (its labels are not the BIO entity tags)");
+    auto owned = std::make_shared<const OwnedTagger>(shared);
+    entity_tagger_ = std::shared_ptr<const EntityTagger>(owned, &owned->tagger);
+  }
+  parts_[name] = std::move(shared);
+  return Status::Ok();
+}
+
+void ModelBundle::RemovePart(std::string_view name) {
+  auto it = parts_.find(name);
+  if (it == parts_.end()) return;
+  parts_.erase(it);
+  if (name == kEntitiesPart) entity_tagger_.reset();
+}
 
 std::vector<std::string> ModelBundle::PartNames() const {
   std::vector<std::string> names;

@@ -5,14 +5,36 @@
 
 #include "ingest/model/case_features.h"
 #include "ingest/model/case_training.h"
+#include "ingest/model/entity_tagger.h"
 #include "ingest/model/relation_training.h"
 
 namespace lkg::ingest::model {
+namespace {
+
+// The entity tagger over the gold names of the annotated articles (its own epochs: EntityTrainingOptions).
+Result<PartReport> TrainEntitiesPart(const TrainingSet& data, const TrainOptions& options, ModelBundle* bundle) {
+  PartReport report{std::string(kEntitiesPart), 0, 0.0, ""};
+  if (options.progress) options.progress(report.part + ": training");
+  EntityTrainingReport trained;
+  Result<LinearModel> model = TrainEntityTagger(data.articles, EntityTrainingOptions(), &trained);
+  if (!model.ok()) {
+    report.note = "not trained: " + model.status().message();
+    return report;
+  }
+  LKG_RETURN_IF_ERROR(bundle->SetPart(report.part, std::move(*model)));
+  report.examples = trained.sequences;
+  report.train_accuracy = trained.token_accuracy;
+  report.note = "candidate name runs; accuracy per token";
+  return report;
+}
+
+}  // namespace
 
 const std::vector<std::pair<std::string, PartTrainer>>& PartTrainers() {
   // The entity tagger goes first (the case parts train on what extraction proposes with it), the
   // relation classifier before the case parts (case candidates see the roles it finds).
   static const std::vector<std::pair<std::string, PartTrainer>> trainers = {
+      {std::string(kEntitiesPart), TrainEntitiesPart},
       {std::string(kRelevancePart), TrainRelevancePart},
       {std::string(kRelationsPart), TrainRelationsPart},
       {std::string(kCasesPart), TrainCasesPart},

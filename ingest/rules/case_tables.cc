@@ -56,6 +56,24 @@ Result<std::vector<CaseVeto>> ParseCaseVetoes(std::string_view file, std::string
   return vetoes;
 }
 
+Result<std::vector<CaseFold>> ParseCaseFolds(std::string_view file, std::string_view bytes) {
+  Result<std::vector<RuleRow>> rows = ParseRuleRows(file, bytes, 2);
+  if (!rows.ok()) return rows.status();
+  std::vector<CaseFold> folds;
+  for (const RuleRow& row : *rows) {
+    Result<const char*> from = CaseKind(file, row, row.cells[0]);
+    if (!from.ok()) return from.status();
+    Result<const char*> into = CaseKind(file, row, row.cells[1]);
+    if (!into.ok()) return into.status();
+    if (*from == *into) return RuleError(file, row.line, "kind '" + std::string(*from) + "' folds into itself");
+    for (const CaseFold& f : folds) {
+      if (f.from == *from) return RuleError(file, row.line, "kind '" + std::string(*from) + "' is listed twice");
+    }
+    folds.push_back(CaseFold{*from, *into});
+  }
+  return folds;
+}
+
 const std::vector<CaseTrigger>& CaseTriggers() {
   static const std::vector<CaseTrigger> triggers =
       OrDie(ParseCaseTriggers("case_triggers.tsv", RuleFileBytes("case_triggers.tsv")));
@@ -66,6 +84,11 @@ const std::vector<CaseVeto>& CaseVetoes() {
   static const std::vector<CaseVeto> vetoes =
       OrDie(ParseCaseVetoes("case_vetoes.tsv", RuleFileBytes("case_vetoes.tsv")));
   return vetoes;
+}
+
+const std::vector<CaseFold>& CaseFolds() {
+  static const std::vector<CaseFold> folds = OrDie(ParseCaseFolds("case_merge.tsv", RuleFileBytes("case_merge.tsv")));
+  return folds;
 }
 
 }  // namespace lkg::ingest::rules

@@ -32,9 +32,21 @@ Result<std::vector<CaseTrigger>> ParseCaseTriggers(std::string_view file, std::s
 // Rows "KIND<TAB>when words<TAB>unless words" ("-" for no exception).
 Result<std::vector<CaseVeto>> ParseCaseVetoes(std::string_view file, std::string_view bytes);
 
+// Kind `from` reported about the same people as a case of kind `into` is one
+// event of kind `into` (case_merge.tsv).
+struct CaseFold {
+  const char* from = "";
+  const char* into = "";
+};
+
+// Rows "KIND<TAB>INTO". Errors name file and line: an unknown case kind, a
+// kind folding into itself, a kind listed twice.
+Result<std::vector<CaseFold>> ParseCaseFolds(std::string_view file, std::string_view bytes);
+
 // The compiled-in tables, parsed on first use (a bad file stops the program
 // with its error; the tests check every file first).
 const std::vector<CaseTrigger>& CaseTriggers();
 const std::vector<CaseVeto>& CaseVetoes();
+const std::vector<CaseFold>& CaseFolds();
 
 }  // namespace lkg::ingest::rules

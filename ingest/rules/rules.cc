@@ -54,6 +54,8 @@ Status ValidateRuleFiles() {
   if (!triggers.ok()) return triggers.status();
   Result<std::vector<CaseVeto>> vetoes = ParseCaseVetoes("case_vetoes.tsv", RuleFileBytes("case_vetoes.tsv"));
   if (!vetoes.ok()) return vetoes.status();
+  Result<std::vector<CaseFold>> folds = ParseCaseFolds("case_merge.tsv", RuleFileBytes("case_merge.tsv"));
+  if (!folds.ok()) return folds.status();
   Result<DateWords> dates = ParseDateWords("date_words.tsv", RuleFileBytes("date_words.tsv"));
   if (!dates.ok()) return dates.status();
   Result<RelationCues> cues = ParseRelationCues("relation_cues.tsv", RuleFileBytes("relation_cues.tsv"));

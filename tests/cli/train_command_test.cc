@@ -39,6 +39,8 @@ TEST_CASE("lkg train is deterministic, fast and reports each part") {
   CHECK(Has(first.out, "trained on 34 annotated articles, 0 labour and 2 not-labour texts in "));
   // One relevance example per document: listing pages of the dev set give one per item.
   CHECK(Has(first.out, "  relevance: 44 examples, training accuracy "));
+  CHECK(Has(first.out, "  entities: "));
+  CHECK(Has(first.out, "candidate name runs; accuracy per token"));
   CHECK(Has(first.out, "  cases: "));
   CHECK(Has(first.out, "case_roles: "));
   auto second = RunLkg({"train", kDevset, "--not-labour", others, "-o", dir.path() + "/b.lkgmodel"});

@@ -62,9 +62,37 @@ TEST_CASE("model bundle parse errors say what is wrong") {
   CHECK(error_of(doubled) == "model file: part 'cases' twice");
 }
 
-TEST_CASE("the compiled-in default model parses and holds the relevance part") {
+TEST_CASE("an entities part builds the bundle's tagger once; copies share it; other labels are refused") {
+  ModelBundle bundle;
+  CHECK(bundle.entity_tagger() == nullptr);
+  LinearModel tags = Toy(EntityTagLabels(), "w=guild", 1.0f);
+  REQUIRE(bundle.SetPart("entities", tags).ok());
+  const EntityTagger* tagger = bundle.entity_tagger();
+  REQUIRE(tagger != nullptr);
+  CHECK(&tagger->model() == bundle.Part("entities"));
+  ModelBundle copy = bundle;
+  CHECK(copy.entity_tagger() == tagger);
+  bundle.RemovePart("entities");
+  CHECK(bundle.entity_tagger() == nullptr);
+  CHECK(bundle.Part("entities") == nullptr);
+  CHECK(copy.entity_tagger() == tagger);  // the copy keeps the tagger and its model alive
+  Status wrong = copy.SetPart("entities", Toy({"none", "arrest"}, "w=arrested", 2.0f));
+  CHECK(wrong.message() == "not an entity tagger (its labels are not the BIO entity tags)");
+  CHECK(copy.entity_tagger() == tagger);  // unchanged
+  ModelBundle broken;  // a part of another name, renamed "entities" in the bytes
+  broken.SetPart("xntities", Toy({"none", "arrest"}, "w=arrested", 2.0f));
+  std::string bytes = broken.Serialize();
+  bytes[bytes.find("xntities")] = 'e';
+  Result<ModelBundle> parsed = ModelBundle::Parse(bytes);
+  REQUIRE(!parsed.ok());
+  CHECK(parsed.status().message() ==
+        "model file: part 'entities': not an entity tagger (its labels are not the BIO entity tags)");
+}
+
+TEST_CASE("the compiled-in default model parses and holds the entity tagger and the relevance part") {
   const std::string bytes = ModelBundle::Default().Serialize();
   CHECK(ModelBundle::Default().Part("relevance") != nullptr);
+  CHECK(ModelBundle::Default().entity_tagger() != nullptr);
   Result<ModelBundle> reparsed = ModelBundle::Parse(bytes);
   REQUIRE(reparsed.ok());
   CHECK(reparsed->Serialize() == bytes);

@@ -82,6 +82,22 @@ TEST_CASE("rule files: case triggers need a known kind") {
   CHECK(ErrorOf(ParseCaseTriggers("t.tsv", "arrest\n")) == "t.tsv:1: expected 2 tab-separated columns, found 1");
 }
 
+TEST_CASE("rule files: case folds join two known kinds, each kind folding once") {
+  auto folds = ParseCaseFolds("m.tsv", "# h\nviolence\tdeath\ndetention\timprisonment\n");
+  REQUIRE(folds.ok());
+  REQUIRE(folds->size() == 2);
+  CHECK(std::string((*folds)[0].from) == "violence");
+  CHECK(std::string((*folds)[0].into) == "death");
+  CHECK(ErrorOf(ParseCaseFolds("m.tsv", "violence\tdeth\n")) == "m.tsv:1: unknown case kind 'deth'");
+  CHECK(ErrorOf(ParseCaseFolds("m.tsv", "violense\tdeath\n")) == "m.tsv:1: unknown case kind 'violense'");
+  CHECK(ErrorOf(ParseCaseFolds("m.tsv", "death\tdeath\n")) == "m.tsv:1: kind 'death' folds into itself");
+  CHECK(ErrorOf(ParseCaseFolds("m.tsv", "violence\tdeath\nviolence\tarrest\n")) ==
+        "m.tsv:2: kind 'violence' is listed twice");
+  CHECK(ErrorOf(ParseCaseFolds("m.tsv", "violence death\n")) == "m.tsv:1: expected 2 tab-separated columns, found 1");
+  CHECK(ErrorOf(ParseCaseFolds("m.tsv", "# only a header\n")) == "m.tsv: no rows (an empty list)");
+  CHECK_FALSE(CaseFolds().empty());
+}
+
 TEST_CASE("rule files: case vetoes need a known kind and take '-' for no exception") {
   auto vetoes = ParseCaseVetoes("v.tsv", "violence\texplosion crash\t-\ndeath\tcancer\tkilled\n");
   REQUIRE(vetoes.ok());
