@@ -3,6 +3,8 @@
 //                                        each copy made distinct) into a new store
 //   fulltext_bench index STORE           deletes STORE/fulltext, rebuilds it, prints
 //                                        articles/s (with cores, date and load)
+//   fulltext_bench search STORE QUERY…   each query 50 times on one thread (one
+//                                        searcher): mean ms per search
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -86,6 +88,26 @@ int Index(const std::string& dir) {
   return 0;
 }
 
+int Search(const std::string& dir, const std::vector<std::string>& queries) {
+  FullTextSearcher searcher(dir);
+  constexpr int kRounds = 50;
+  auto start = Clock::now();
+  double cpu_start = CpuSeconds();
+  for (int round = 0; round < kRounds; ++round) {
+    for (const std::string& q : queries) {
+      TextSearchRequest request;
+      request.query = q;
+      Result<TextSearchPage> page = searcher.Search(request);
+      if (!page.ok()) return std::cerr << "fulltext_bench: " << page.status().message() << "\n", 1;
+    }
+  }
+  double searches = static_cast<double>(kRounds * queries.size());
+  double seconds = std::chrono::duration<double>(Clock::now() - start).count();
+  std::cout << "search: " << searches << " searches, " << seconds * 1000 / searches << " ms wall, "
+            << (CpuSeconds() - cpu_start) * 1000 / searches << " ms CPU per search (10 hits with snippets)\n";
+  return 0;
+}
+
 }  // namespace
 }  // namespace lkg::bench
 
@@ -93,6 +115,7 @@ int main(int argc, char** argv) {
   std::string mode = argc > 1 ? argv[1] : "";
   if (mode == "build" && argc == 5) return lkg::bench::Build(argv[2], argv[3], std::stoul(argv[4]));
   if (mode == "index" && argc == 3) return lkg::bench::Index(argv[2]);
-  std::cerr << "usage: fulltext_bench build STORE JSONL N | index STORE\n";
+  if (mode == "search" && argc > 3) return lkg::bench::Search(argv[2], std::vector<std::string>(argv + 3, argv + argc));
+  std::cerr << "usage: fulltext_bench build STORE JSONL N | index STORE | search STORE QUERY...\n";
   return 2;
 }

@@ -51,7 +51,8 @@ int RunDocuments(CommandContext& ctx) {
   if (args->Has("query")) {
     Status fresh = query::RefreshFullText(ctx.db_path, *reader);
     if (!fresh.ok()) *ctx.err << "lkg: note: " << fresh.message() << "\n";
-    answer = query::SearchDocuments(ctx.db_path, *reader, args->Get("query"), request);
+    FullTextSearcher searcher(ctx.db_path);
+    answer = query::SearchDocuments(searcher, args->Get("query"), request);
   } else {
     answer = query::ListDocuments(*reader, request);
   }

@@ -13,23 +13,10 @@
 #include <string_view>
 #include <vector>
 
+#include "engine/fulltext_search.h"
 #include "engine/graph_store.h"
 
 namespace lkg {
-
-struct TextHit {
-  DocKey document = 0;
-  double score = 0;      // BM25 weight (higher is better)
-  std::string snippet;   // a piece of the text around the matched terms
-};
-
-struct TextSearchPage {
-  std::vector<TextHit> hits;  // best first
-  uint64_t estimated_total = 0;
-};
-
-// The folder of the index of the store in `store_dir`.
-std::string FullTextDir(const std::string& store_dir);
 
 class FullTextIndex {
  public:
@@ -40,8 +27,17 @@ class FullTextIndex {
 
   // Brings the index in step with `reader`; a no-op when it already
   // reflects reader.sequence(). Returns how many documents were added or
-  // removed. Store errors pass through; IOError for an index failure.
+  // removed. Commits every few thousand documents (a crash keeps what was
+  // committed; the sequence is written last). Store errors pass through;
+  // IOError for an index failure.
   Result<size_t> CatchUp(const GraphReader& reader);
+
+  // Follows one write that touched only the documents `changed` (added or
+  // removed): when the index reflected `before` (the store's sequence just
+  // before the write), indexes those still in `after` and drops the others,
+  // without listing the store; otherwise it is CatchUp(after). Returns how
+  // many documents changed. Errors as CatchUp.
+  Result<size_t> Follow(const GraphReader& after, uint64_t before, const std::vector<DocKey>& changed);
 
  private:
   struct Impl;
@@ -50,14 +46,8 @@ class FullTextIndex {
 };
 
 // The store sequence number the index in `store_dir` reflects; nullopt
-// when there is no index yet.
+// when there is no index yet, or one in an older format (to be rebuilt).
 std::optional<uint64_t> FullTextSequence(const std::string& store_dir);
 
-// Searches the index of the store in `store_dir` (read-only; any number of
-// readers while one process writes). `query` is in Xapian's query syntax
-// (words, "phrases", AND/OR/NOT, title:word). NotFound when there is no
-// index; InvalidArgument for a query Xapian cannot parse.
-Result<TextSearchPage> SearchText(const std::string& store_dir, std::string_view query, size_t offset,
-                                  size_t limit);
 
 }  // namespace lkg

@@ -15,7 +15,7 @@
 namespace lkg::http {
 
 struct ApiContext {
-  ApiContext(GraphStore& s, const ServerOptions& o) : store(s), options(o), views(s) {}
+  ApiContext(GraphStore& s, const ServerOptions& o) : store(s), options(o), views(s), searcher(s.path()) {}
 
   GraphStore& store;
   const ServerOptions& options;
@@ -23,6 +23,7 @@ struct ApiContext {
   std::mutex writer;                     // held for the whole of one write
   std::unique_ptr<ingest::Ingester> ingester;  // made at the first POST; guarded by `writer`
   std::unique_ptr<FullTextIndex> fulltext;     // opened at the first write; guarded by `writer`
+  FullTextSearcher searcher;                   // thread-safe; keeps index handles open
   std::atomic<bool> stopping{false};     // set once shutdown begins: new writes get 503
 };
 

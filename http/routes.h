@@ -47,10 +47,12 @@ void RegisterCaseRoute(httplib::Server& server, ApiContext& ctx);
 void RegisterEventsRoute(httplib::Server& server, ApiContext& ctx);
 // GET /api/v1/documents: the documents list and full-text search.
 void RegisterDocumentsRoute(httplib::Server& server, ApiContext& ctx);
-// Brings the full-text index in step with the store (opening it for
-// writing the first time); call with `ctx.writer` held. Busy when another
-// process writes the index.
-Status RefreshFullTextIndex(ApiContext& ctx);
+// Brings the full-text index in step with the store after a write whose
+// answer is `answer` (opening it for writing the first time): only the
+// documents the answer names when the index reflected `before` (the store's
+// sequence before the write), else a full catch-up. Call with `ctx.writer`
+// held. Busy when another process writes the index.
+Status RefreshFullTextIndex(ApiContext& ctx, uint64_t before, const nlohmann::json& answer);
 // POST /api/v1/documents, DELETE /api/v1/documents/{id}.
 void RegisterWriteRoutes(httplib::Server& server, ApiContext& ctx);
 // GET / and /assets/… from the embedded asset set only.

@@ -37,19 +37,41 @@ Result<nlohmann::json> DocumentsRoute(ApiContext& ctx, const ReadView& view, con
   Result<std::string> q = TextParam(req.params, "q", "", 512);
   if (!q.ok()) return q.status();
   if (q->empty()) return query::ListDocuments(*view.reader, *request);
-  return query::SearchDocuments(ctx.store.path(), *view.reader, *q, *request);
+  return query::SearchDocuments(ctx.searcher, *q, *request);
+}
+
+// The documents a write's answer names ("documents", else "document"), or
+// nullopt when the write may have touched others (an older version replaced).
+std::optional<std::vector<DocKey>> WrittenDocuments(const nlohmann::json& answer) {
+  if (answer.value("replaced", false)) return std::nullopt;
+  if (answer.value("unchanged", false)) return std::vector<DocKey>{};
+  std::vector<std::string> ids;
+  if (answer.contains("documents") && answer["documents"].is_array()) {
+    for (const nlohmann::json& id : answer["documents"]) ids.push_back(id.is_string() ? id.get<std::string>() : "");
+  } else if (answer.contains("document") && answer["document"].is_string()) {
+    ids.push_back(answer["document"].get<std::string>());
+  }
+  std::vector<DocKey> keys;
+  for (const std::string& id : ids) {
+    std::optional<DocKey> key = ParseDocId(id);
+    if (!key) return std::nullopt;
+    keys.push_back(*key);
+  }
+  return keys;
 }
 
 }  // namespace
 
-Status RefreshFullTextIndex(ApiContext& ctx) {
+Status RefreshFullTextIndex(ApiContext& ctx, uint64_t before, const nlohmann::json& answer) {
   if (!ctx.fulltext) {
     Result<std::unique_ptr<FullTextIndex>> index = FullTextIndex::OpenWritable(ctx.store.path());
     if (!index.ok()) return index.status();
     ctx.fulltext = std::move(*index);
   }
   std::unique_ptr<GraphReader> reader = ctx.store.NewReader();
-  Result<size_t> changed = ctx.fulltext->CatchUp(*reader);
+  std::optional<std::vector<DocKey>> written = WrittenDocuments(answer);
+  Result<size_t> changed = written ? ctx.fulltext->Follow(*reader, before, *written) : ctx.fulltext->CatchUp(*reader);
+  ctx.searcher.Changed();
   return changed.ok() ? Status::Ok() : changed.status();
 }
 

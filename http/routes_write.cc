@@ -25,6 +25,7 @@ void AuthorisedWrite(ApiContext& ctx, const httplib::Request& req, httplib::Resp
       SendStatus(res, Status::Busy("the server is shutting down; retry later"));
       return;
     }
+    uint64_t before = ctx.store.NewReader()->sequence();
     Result<nlohmann::json> answer = write();
     if (!answer.ok()) {
       SendStatus(res, answer.status());  // nothing was written: the view stays
@@ -32,7 +33,7 @@ void AuthorisedWrite(ApiContext& ctx, const httplib::Request& req, httplib::Resp
     }
     body = std::move(*answer);
     // The full-text index follows (a failure leaves it stale; the next write or start retries).
-    (void)RefreshFullTextIndex(ctx);
+    (void)RefreshFullTextIndex(ctx, before, body);
     // A removal can delete nodes (which may come back under another spelling).
     if (removes_documents) ctx.views.InvalidateNames();
   }

@@ -51,26 +51,20 @@ Result<nlohmann::json> ListDocuments(const GraphReader& reader, const DocumentPa
   return nlohmann::json{{"documents", std::move(list)}, {"total", docs.size()}};
 }
 
-Result<nlohmann::json> SearchDocuments(const std::string& store_dir, const GraphReader& reader, std::string_view query,
+Result<nlohmann::json> SearchDocuments(const FullTextSearcher& searcher, std::string_view query,
                                        const DocumentPageRequest& request) {
-  bool filtered = Filtered(request.filter);
-  Result<TextSearchPage> page = filtered ? SearchText(store_dir, query, 0, kFilteredSearchWindow)
-                                         : SearchText(store_dir, query, request.offset, request.limit);
+  TextSearchRequest text{query, request.offset, request.limit, {}, kFilteredSearchWindow};
+  if (Filtered(request.filter)) text.keep = [&](const Document& d) { return Matches(d, request.filter); };
+  Result<TextSearchPage> page = searcher.Search(text);
   if (!page.ok()) return page.status();
   nlohmann::json list = nlohmann::json::array();
-  size_t matched = 0;
   for (const TextHit& hit : page->hits) {
-    Result<Document> doc = reader.GetDocument(hit.document);
-    if (!doc.ok()) continue;  // removed since the index was written
-    if (filtered && (!Matches(*doc, request.filter) || matched++ < request.offset)) continue;
-    if (list.size() >= request.limit) continue;
-    nlohmann::json item = Summary(*doc);
+    nlohmann::json item = Summary(hit.summary);
     item["score"] = hit.score;
     item["snippet"] = hit.snippet;
     list.push_back(std::move(item));
   }
-  uint64_t total = filtered ? matched : page->estimated_total;
-  return nlohmann::json{{"query", std::string(query)}, {"documents", std::move(list)}, {"total", total}};
+  return nlohmann::json{{"query", std::string(query)}, {"documents", std::move(list)}, {"total", page->total}};
 }
 
 Status RefreshFullText(const std::string& store_dir, const GraphReader& reader) {

@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "engine/fulltext_search.h"
 #include "engine/graph_store.h"
 
 namespace lkg::query {
@@ -28,11 +29,12 @@ struct DocumentPageRequest {
 // newest first (undated last).
 Result<nlohmann::json> ListDocuments(const GraphReader& reader, const DocumentPageRequest& request);
 
-// Full-text search of the index of the store in `store_dir`: {"query",
-// "documents": [... + "score", "snippet"], "total"} best first ("total" is
-// Xapian's estimate without filters, the exact count of filtered matches
-// with them). Errors as SearchText.
-Result<nlohmann::json> SearchDocuments(const std::string& store_dir, const GraphReader& reader, std::string_view query,
+// Full-text search with `searcher` (summaries and snippets from the index
+// alone): {"query", "documents": [... + "score", "snippet"], "total"} best
+// first ("total" is Xapian's estimate without filters, the exact count of
+// filtered matches among the best 2,000 with them). Errors as
+// FullTextSearcher::Search.
+Result<nlohmann::json> SearchDocuments(const FullTextSearcher& searcher, std::string_view query,
                                        const DocumentPageRequest& request);
 
 // Brings the full-text index of the store in `store_dir` in step with

@@ -83,5 +83,65 @@ TEST_CASE("full-text index follows the store: sequence, removal, rebuild after d
   CHECK(Found(dir.path(), "port").size() == 1);
 }
 
+TEST_CASE("full-text index follows one write without listing the store, else catches up") {
+  TempDir dir;
+  auto store = OpenOrDie(dir.path());
+  Add(*store, "A lockout at the smelter.", "https://a.test/1", "Lockout");
+  auto index = FullTextIndex::OpenWritable(dir.path());
+  REQUIRE(index.ok());
+  REQUIRE((*index)->CatchUp(*store->NewReader()).ok());
+  uint64_t before = store->NewReader()->sequence();
+  DocKey port = Add(*store, "A second lockout, at the port.", "https://a.test/2", "Port lockout");
+  CHECK((*index)->Follow(*store->NewReader(), before, {port}).value() == 1);
+  CHECK(FullTextSequence(dir.path()) == store->NewReader()->sequence());
+  CHECK(Found(dir.path(), "port") == std::vector<DocKey>{port});
+  before = store->NewReader()->sequence();
+  REQUIRE(store->RemoveDocument(port).ok());
+  CHECK((*index)->Follow(*store->NewReader(), before, {port}).value() == 1);  // gone from the store: dropped
+  CHECK(Found(dir.path(), "port").empty());
+  // The index did not reflect `before`: the named documents are not enough, so it catches up.
+  DocKey mine = Add(*store, "Miners struck at the pit.", "https://a.test/3", "Pit strike");
+  Add(*store, "Dockers struck at the quay.", "https://a.test/4", "Quay strike");
+  CHECK((*index)->Follow(*store->NewReader(), before, {mine}).value() == 2);
+  CHECK(Found(dir.path(), "struck").size() == 2);
+}
+
+TEST_CASE("full-text search: summaries from the index, filters with offsets, phrases marked in snippets") {
+  TempDir dir;
+  auto store = OpenOrDie(dir.path());
+  for (int i = 0; i < 5; ++i) {
+    DocumentFacts facts = DocOf("Day " + std::to_string(i) + ": the hunger strike went on; hungry strikers waited.",
+                                "https://b.test/" + std::to_string(i), "Strike day " + std::to_string(i));
+    facts.document.source = i % 2 ? "Odd Times" : "Even Post";
+    REQUIRE(store->Apply(facts).ok());
+  }
+  auto index = FullTextIndex::OpenWritable(dir.path());
+  REQUIRE(index.ok());
+  REQUIRE((*index)->CatchUp(*store->NewReader()).ok());
+  FullTextSearcher searcher(dir.path());
+  TextSearchRequest request;
+  request.query = "\"hunger strike\"";
+  Result<TextSearchPage> all = searcher.Search(request);
+  REQUIRE(all.ok());
+  REQUIRE(all->hits.size() == 5);
+  CHECK(all->hits[0].summary.title.rfind("Strike day ", 0) == 0);
+  CHECK(all->hits[0].summary.key == all->hits[0].document);
+  CHECK(all->hits[0].snippet.find("the «hunger strike» went on") != std::string::npos);
+  request.keep = [](const Document& d) { return d.source == "Even Post"; };
+  request.offset = 1;
+  Result<TextSearchPage> even = searcher.Search(request);
+  REQUIRE(even.ok());
+  CHECK(even->total == 3);  // days 0, 2, 4
+  REQUIRE(even->hits.size() == 2);
+  for (const TextHit& hit : even->hits) CHECK(hit.summary.source == "Even Post");
+  // A write, then Changed(): the searcher's open handles see it at once.
+  Add(*store, "A hunger strike at the port.", "https://b.test/9", "Port");
+  REQUIRE((*index)->CatchUp(*store->NewReader()).ok());
+  searcher.Changed();
+  request.keep = nullptr;
+  request.offset = 0;
+  CHECK(searcher.Search(request)->hits.size() == 6);
+}
+
 }  // namespace
 }  // namespace lkg::testing
