@@ -70,6 +70,10 @@ Gazetteer::Gazetteer() {
   LoadDemonyms();
   LoadAcronyms();
   ForEachLine("places.tsv", [&](const auto& f) { places_.insert(NormKey(f[0])); });
+  ForEachLine("cities.tsv", [&](const auto& f) {
+    places_.insert(NormKey(f[0]));
+    if (f.size() > 1) city_countries_.emplace(NormKey(f[0]), f[1]);
+  });
   ForEachLine("not_union_names.txt", [&](const auto& f) { not_union_phrases_.emplace_back(f[0]); });
   ForEachLine("legal_forms.txt", [&](const auto& f) { legal_forms_.insert(LegalKey(f[0])); });
   for (const char* extra : {"Ltd", "LLC", "Inc", "Corp", "Co", "PLC", "plc", "GmbH", "AG", "SA", "NV", "BV",
@@ -181,6 +185,11 @@ const KnownEntity* Gazetteer::Demonym(std::string_view norm) const {
 }
 
 const KnownEntity* Gazetteer::CountryByName(std::string_view name) const { return Country(NormKey(name)); }
+
+const KnownEntity* Gazetteer::CityCountry(std::string_view norm) const {
+  auto it = city_countries_.find(std::string(norm));
+  return it == city_countries_.end() ? nullptr : CountryByName(it->second);
+}
 
 bool Gazetteer::IsLegalForm(std::string_view surface) const {
   return legal_forms_.count(LegalKey(surface)) > 0;

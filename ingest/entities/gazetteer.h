@@ -39,8 +39,11 @@ class Gazetteer {
   // The readings of an ambiguous acronym key ("imf"), first = the default
   // (what Known() returns); nullptr when the acronym has one meaning.
   const std::vector<AcronymSense>* AcronymSenses(std::string_view norm) const;
-  // True when `norm` is a state, province or territory (resources/places.tsv): a place, never a country.
+  // True when `norm` is a state, province or territory (resources/places.tsv) or a city or town
+  // (resources/cities.tsv): a place, never a country, company, person or union.
   bool IsPlace(std::string_view norm) const { return places_.count(std::string(norm)) > 0; }
+  // The country of the city `norm` (resources/cities.tsv), or nullptr.
+  const KnownEntity* CityCountry(std::string_view norm) const;
   // Phrases of names with "Union" that are no unions (resources/not_union_names.txt), lower-case.
   const std::vector<std::string>& NotUnionPhrases() const { return not_union_phrases_; }
   // Country for a demonym/adjective key ("kyrgyz", "south korean").
@@ -70,6 +73,7 @@ class Gazetteer {
   std::unordered_map<std::string, const KnownEntity*> countries_, known_, demonyms_;
   std::unordered_map<std::string, std::vector<AcronymSense>> acronyms_;
   std::unordered_set<std::string> prefixes_, places_;
+  std::unordered_map<std::string, std::string> city_countries_;  // city key → canonical country name
   std::vector<std::string> not_union_phrases_;
   std::unordered_set<std::string> legal_forms_, union_cues_, roles_, first_names_;
   size_t max_phrase_words_ = 1;

@@ -5,6 +5,7 @@
 #include "engine/name_fold.h"
 #include "engine/name_normalizer.h"
 #include "ingest/resolution/jurisdiction.h"
+#include "ingest/resolution/name_variants.h"
 
 namespace lkg::ingest {
 namespace {
@@ -47,11 +48,25 @@ Status Resolver::LoadOnce() {
     }
     if (d.kind == ResolutionDecision::Kind::kSplit) split_aliases_[d.a].insert(NormalizeName(d.alias));
   }
-  return reader->ForEachNodeOfType(NodeType::kPerson, [&](const NodeKey& key) {
-    Result<Node> n = reader->GetNode(key);
-    if (n.ok()) fold_index_.emplace(FoldIndexKey(NodeType::kPerson, TransliterationKey(n->name)), key);
-    return true;
-  });
+  for (NodeType type : {NodeType::kPerson, NodeType::kUnion, NodeType::kCompany, NodeType::kOrganization}) {
+    LKG_RETURN_IF_ERROR(reader->ForEachNodeOfType(type, [&](const NodeKey& key) {
+      Result<Node> n = reader->GetNode(key);
+      if (n.ok()) Index(*n);
+      return true;
+    }));
+  }
+  return Status::Ok();
+}
+
+void Resolver::Index(const Node& node) {
+  if (node.type == NodeType::kPerson) {
+    fold_index_.emplace(FoldIndexKey(NodeType::kPerson, TransliterationKey(node.name)), node.key);
+    return;
+  }
+  const std::string variant = NameVariantKey(node.name);
+  if (variant.empty()) return;
+  std::vector<NodeKey>& keys = variant_index_[FoldIndexKey(node.type, variant)];
+  if (std::find(keys.begin(), keys.end(), node.key) == keys.end()) keys.push_back(node.key);
 }
 
 bool Resolver::Distinct(NodeKey a, NodeKey b) const { return distinct_.count({a, b}) > 0; }
@@ -78,11 +93,20 @@ NodeKey Resolver::FindExisting(const Node& node, const GraphReader& reader, std:
     if (same.ok() && same->size() == 1 && usable((*same)[0], node.name)) return (*same)[0];
   }
   for (const std::string& alias : node.aliases) {
-    if (node.type == NodeType::kPerson || IsAcronym(alias)) continue;  // surnames and acronyms are ambiguous
+    if (node.type == NodeType::kPerson) continue;  // surnames are ambiguous
     Result<std::vector<NodeKey>> hits = reader.FindByName(alias, node.type);
-    if (hits.ok() && hits->size() == 1 && usable((*hits)[0], alias)) {
-      why = "alias '" + alias + "' names an existing node";
-      return (*hits)[0];
+    if (!hits.ok() || hits->size() != 1 || !usable((*hits)[0], alias)) continue;
+    // An acronym is ambiguous too, unless the one node it names is that bare acronym (an article
+    // that never spelled it out): "NUPENG" then "Nigeria Union of Petroleum ... (NUPENG)".
+    if (IsAcronym(alias) && !NamedOnly(reader, (*hits)[0], alias)) continue;
+    why = "alias '" + alias + "' names an existing node";
+    return (*hits)[0];
+  }
+  if (const std::string variant = NameVariantKey(node.name); node.type != NodeType::kPerson && !variant.empty()) {
+    auto it = variant_index_.find(FoldIndexKey(node.type, variant));
+    if (it != variant_index_.end() && it->second.size() == 1 && usable(it->second[0], node.name)) {
+      why = "spelling variant of an existing name";
+      return it->second[0];
     }
   }
   if (node.type == NodeType::kPerson && node.name.find(' ') != std::string::npos) {
@@ -151,11 +175,12 @@ void Resolver::FoldDuplicates(DocumentFacts& facts, const std::map<NodeKey, Node
 }
 
 void Resolver::Remember(const DocumentFacts& facts) {
-  for (const NodeFact& nf : facts.nodes) {
-    if (nf.node.type == NodeType::kPerson) {
-      fold_index_.emplace(FoldIndexKey(nf.node.type, TransliterationKey(nf.node.name)), nf.node.key);
-    }
-  }
+  for (const NodeFact& nf : facts.nodes) if (Resolvable(nf.node.type)) Index(nf.node);
+}
+
+bool Resolver::NamedOnly(const GraphReader& reader, NodeKey key, const std::string& acronym) {
+  Result<Node> n = reader.GetNode(key);
+  return n.ok() && NormalizeName(n->name) == NormalizeName(acronym);
 }
 
 }  // namespace lkg::ingest

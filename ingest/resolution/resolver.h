@@ -1,8 +1,10 @@
 // Entity resolution across documents. Rewrites the node keys of one
 // article's facts so that an entity already in the store keeps its node:
 // same normalised name (type-aware), a bare acronym or short form that is
-// an alias of exactly one stored node, or a transliteration variant of a
-// person's name ("Tadjibaev"/"Tadzhibaev"). Manual decisions (merge, split,
+// an alias of exactly one stored node, a spelled-out name whose acronym is
+// a stored bare-acronym node, a spelling variant of an organisation's name
+// (name_variants.h: "Labour"/"Labor", "Glencore Plc"/"Glencore"), or a
+// transliteration variant of a person's name ("Tadjibaev"/"Tadzhibaev"). Manual decisions (merge, split,
 // distinct) are honoured. Each resolved node records why in
 // properties.resolution.
 #pragma once
@@ -39,10 +41,15 @@ class Resolver {
   NodeKey FindExisting(const Node& node, const GraphReader& reader, std::string& why);
   bool Distinct(NodeKey a, NodeKey b) const;
   static void FoldDuplicates(DocumentFacts& facts, const std::map<NodeKey, NodeKey>& rekey);
+  // Adds `node` to the transliteration (persons) or spelling-variant index.
+  void Index(const Node& node);
+  // True when the stored node `key` is named `acronym` itself (a bare acronym, never spelled out).
+  static bool NamedOnly(const GraphReader& reader, NodeKey key, const std::string& acronym);
 
   GraphStore& store_;
   bool loaded_ = false;
   std::unordered_map<std::string, NodeKey> fold_index_;  // type byte + transliteration key -> node
+  std::unordered_map<std::string, std::vector<NodeKey>> variant_index_;  // type byte + NameVariantKey -> nodes
   std::map<NodeKey, NodeKey> merged_into_;               // folded-away key -> kept key
   std::set<std::pair<NodeKey, NodeKey>> distinct_;
   std::map<NodeKey, std::set<std::string>> split_aliases_;  // node -> normalised aliases split off it
