@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Load test of `lkg serve` with wrk, on loopback only and bounded in time:
-# requests/s and p99 latency for node lookups, 2-hop neighbourhoods and name
-# search, with 2 and 64 connections, while a writer POSTs articles.
+# requests/s and p99 latency for node lookups, 2-hop neighbourhoods, the
+# explorer's grouped 1-hop view (hub) and name search, with 2 and 64
+# connections, while a writer POSTs articles.
 #
 #   bench/http_bench.sh [SECONDS_PER_RUN]        (default 10; 6 runs)
 # Env: LKG_BUILD_DIR (default build/), LKG_BENCH_DB (the public-records store;
 # built once by importing ../shared/data when missing), LKG_BENCH_THREADS
-# (request workers; idle keep-alive connections do not hold one).
+# (request workers; idle keep-alive connections do not hold one),
+# LKG_BENCH_ROUTES (default "nodes neighbors hub search").
 # Each row also shows the server's RSS in the middle and at the end of the
 # run and the 1-minute load average (the machine may be shared).
 set -euo pipefail
@@ -42,7 +44,7 @@ load() { cut -d' ' -f1 /proc/loadavg; }
 echo "server RSS at start: $(( $(rss) / 1024 )) MB; load average $(load)"
 echo "| route | connections | requests/s | p99 ms | errors | articles written | RSS MB mid / end | load |"
 echo "|---|---|---|---|---|---|---|---|"
-for route in nodes neighbors search; do
+for route in ${LKG_BENCH_ROUTES:-nodes neighbors hub search}; do
   for conns in 2 64; do
     python3 "$tools" writer "$url" "$data/wikinews-economy/wikinews_economy.jsonl" "$seconds" \
       "$(cat "$work/token")" "$work/writer.out" &

@@ -48,6 +48,8 @@ def targets(base, out):
         f.write(lua(["/api/v1/nodes/%s?edges=20" % i for i in ids]))
     with open(out + "/neighbors.lua", "w") as f:
         f.write(lua(["/api/v1/nodes/%s/neighbors?depth=2&limit=200" % i for i in ids]))
+    with open(out + "/hub.lua", "w") as f:
+        f.write(lua(["/api/v1/nodes/%s/hub" % i for i in ids]))
     with open(out + "/search.lua", "w") as f:
         f.write(lua(["/api/v1/search?q=%s&limit=10" % quote(t) for t in terms]))
     print("targets: %d node ids, %d search terms" % (len(ids), len(terms)))

@@ -52,7 +52,9 @@ Result<nlohmann::json> OpenGroup(const ReadView& view, const query::ResolvedFilt
   request.collapse_above = 0;
   request.max_nodes = 0;
   request.hidden_types.clear();
-  request.max_record_reads = limits.max_neighbors * 20;
+  // A key without a kind names a bucket left whole (too large to read):
+  // read nothing, so it is found whole again.
+  request.max_record_reads = key->kind.empty() ? 0 : static_cast<size_t>(limits.max_neighbors) * 20;
   Result<query::HubView> all =
       query::BuildHubView(*view.graph, *view.reader, filter, request, QueryLimitsFor(limits, 0));
   if (!all.ok()) return all.status();

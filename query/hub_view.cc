@@ -140,15 +140,18 @@ Status HubBuilder::SplitByKind(VertexId owner, const GroupKey& key, std::vector<
     std::vector<VertexId> members;
     std::string first, last;
   };
+  // A bucket larger than what may still be read stays one group without
+  // kinds or dates (the whole United States' cases are not read for a view).
+  if (members.size() > request_.max_record_reads - std::min(view.record_reads, request_.max_record_reads)) {
+    AddGroup(owner, key, std::move(members), "", "", view);
+    return Status::Ok();
+  }
   std::map<std::string, Part> parts;
   for (VertexId v : members) {
-    NodeDates dates;
-    if (view.record_reads < request_.max_record_reads) {
-      ++view.record_reads;
-      Result<Node> node = reader_.GetNode(g_.node_key(v));
-      if (!node.ok()) return node.status();
-      dates = DatesOf(*node);
-    }
+    ++view.record_reads;
+    Result<Node> node = reader_.GetNode(g_.node_key(v));
+    if (!node.ok()) return node.status();
+    NodeDates dates = DatesOf(*node);
     Part& part = parts[dates.kind];
     part.members.push_back(v);
     WidenRange(dates, part.first, part.last);

@@ -33,7 +33,9 @@ struct HubViewRequest {
                                 // (of unions, companies, people, organisations: 3 × as many)
   size_t max_nodes = 150;       // individual neighbours shown at most (seeds not counted)
   std::vector<NodeType> hidden_types = {NodeType::kCountry, NodeType::kPlace};
-  size_t max_record_reads = 4000;  // node records read for kinds and dates, at most
+  // Node records read for kinds and dates, at most: a bucket of cases or
+  // events larger than what remains is one group without kinds or dates.
+  size_t max_record_reads = 1000;
 };
 
 // The identity of a bucket, as the API spells it: "<edge type>:<in|out>:<node type>[:<kind>]".

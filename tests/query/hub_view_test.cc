@@ -109,6 +109,22 @@ TEST_CASE("hub view: the expand menu (collapse 0) counts every bucket; group key
   }
 }
 
+TEST_CASE("hub view: a bucket larger than the record budget stays one group without kinds or dates") {
+  Hub hub;
+  auto s = GraphSnapshot::Load(hub.reader).value();
+  HubViewRequest request;
+  request.seeds = {*s->Find(hub.employer)};
+  request.max_record_reads = 39;
+  Result<HubView> view = BuildHubView(*s, hub.reader, ResolvedFilter(), request, QueryLimits());
+  REQUIRE(view.ok());
+  const NeighborGroup* cases = Find(*view, "perpetrator:in:case");
+  REQUIRE(cases != nullptr);
+  CHECK(cases->members.size() == 40);
+  CHECK(cases->first_date.empty());
+  CHECK(view->record_reads == 0);
+  CHECK(GroupLabel(*cases) == "40 cases");
+}
+
 TEST_CASE("hub view: bad requests and group keys say what is wrong") {
   Hub hub;
   auto s = GraphSnapshot::Load(hub.reader).value();
