@@ -334,6 +334,8 @@ class ArticleExtraction {
     for (const SentenceWork& w : work_) {
       for (const PlacedMention& p : w.placed) labour_section[w.section] = labour_section[w.section] || p.type == NodeType::kUnion;
     }
+    MentionCounts counts;
+    for (const SentenceWork& w : work_) counts.AddSentence(w.placed);
     int paragraph_country = -1, paragraph_union = -1;
     uint32_t previous_end = 0;
     size_t previous_section = static_cast<size_t>(-1);
@@ -346,7 +348,7 @@ class ArticleExtraction {
       int relation_union = paragraph_union >= 0 ? paragraph_union : dominant_union[w.section];
       FindRelations(w.sentence, w.placed, entities, relation_union, relations_);
       ReviewRelations(w.sentence, w.placed, entities, relation_union, relation_model_, first_new, &relations_,
-                      trace_ != nullptr ? &traced_relations_ : nullptr);
+                      trace_ != nullptr ? &traced_relations_ : nullptr, &counts);
       for (size_t r_index = first_new; r_index < relations_.size(); ++r_index) {
         const RelationFact& r = relations_[r_index];
         if (r.type != EdgeType::kHasRole) continue;
