@@ -1,6 +1,7 @@
 #include "ingest/entities/gazetteer.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <optional>
 
@@ -80,6 +81,11 @@ Gazetteer::Gazetteer() {
                             "JSC", "OJSC", "CJSC", "PJSC", "LLP", "Pty Ltd", "Pvt Ltd", "Limited", "Corporation",
                             "Incorporated", "Company", "SpA", "SAS", "SARL", "AB", "ASA", "Oyj", "KK", "Tbk", "Bhd"}) {
     legal_forms_.insert(extra);
+  }
+  for (const std::string& form : legal_forms_) {
+    std::string lower = form;
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    legal_forms_lower_.insert(lower);
   }
   ForEachLine("union_cue_words.txt", [&](const auto& f) { union_cues_.insert(std::string(f[0])); });
   ForEachLine("roles.txt", [&](const auto& f) { roles_.insert(std::string(f[0])); });
@@ -194,5 +200,7 @@ const KnownEntity* Gazetteer::CityCountry(std::string_view norm) const {
 bool Gazetteer::IsLegalForm(std::string_view surface) const {
   return legal_forms_.count(LegalKey(surface)) > 0;
 }
+
+bool Gazetteer::IsLegalFormWord(std::string_view lower) const { return legal_forms_lower_.count(LegalKey(lower)) > 0; }
 
 }  // namespace lkg::ingest

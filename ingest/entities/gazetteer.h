@@ -53,6 +53,8 @@ class Gazetteer {
 
   // True when `surface` is a company legal form ("Ltd", "GmbH", "S.A.").
   bool IsLegalForm(std::string_view surface) const;
+  // The same for a lower-cased word ("plc", "spa", "company"), whatever the list's case.
+  bool IsLegalFormWord(std::string_view lower) const;
   bool IsUnionCue(std::string_view lower_word) const { return union_cues_.count(std::string(lower_word)) > 0; }
   bool IsRole(std::string_view lower_phrase) const { return roles_.count(std::string(lower_phrase)) > 0; }
   bool IsFirstName(std::string_view norm) const { return first_names_.count(std::string(norm)) > 0; }
@@ -75,7 +77,7 @@ class Gazetteer {
   std::unordered_set<std::string> prefixes_, places_;
   std::unordered_map<std::string, std::string> city_countries_;  // city key → canonical country name
   std::vector<std::string> not_union_phrases_;
-  std::unordered_set<std::string> legal_forms_, union_cues_, roles_, first_names_;
+  std::unordered_set<std::string> legal_forms_, legal_forms_lower_, union_cues_, roles_, first_names_;
   size_t max_phrase_words_ = 1;
 };
 

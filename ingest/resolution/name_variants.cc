@@ -47,7 +47,7 @@ std::vector<std::string> Words(const std::string& normalized) {
 std::string NameVariantKey(std::string_view name) {
   const auto& variants = VariantWords();
   std::vector<std::string> words = Words(NormalizeName(name));
-  while (words.size() > 1 && Gazetteer::Get().IsLegalForm(words.back())) words.pop_back();  // "Glencore Plc"
+  while (words.size() > 1 && Gazetteer::Get().IsLegalFormWord(words.back())) words.pop_back();  // "Glencore Plc"
   std::string key;
   for (std::string& w : words) {
     if (w == "the") continue;

@@ -40,6 +40,8 @@ TEST_CASE("name variants: spellings, plurals, 'and', legal forms and 'the' fold 
   CHECK(NameVariantKey("Centre of Indian Trade Unions") == NameVariantKey("Center of Indian Trade Unions"));
   CHECK(NameVariantKey("Interregional Labour Union") == NameVariantKey("Interregional Labor Union"));
   CHECK(NameVariantKey("Glencore Plc") == NameVariantKey("Glencore"));
+  CHECK(NameVariantKey("Fiat SpA") == NameVariantKey("Fiat"));
+  CHECK(NameVariantKey("Mittal Steel Company") == NameVariantKey("Mittal Steel"));
   CHECK(NameVariantKey("Chemical, Energy, Mine & General Workers") ==
         NameVariantKey("Chemical, Energy, Mine and General Workers"));
   CHECK(NameVariantKey("The Metal Workers' Union") == NameVariantKey("Metal Workers Union"));
@@ -74,6 +76,53 @@ TEST_CASE("resolution: a spelled-out name joins the bare acronym node an earlier
   auto full = reader->FindByName("Nigeria Union of Petroleum and Natural Gas Workers", std::nullopt);
   REQUIRE(full.ok());
   CHECK(*full == *bare);
+}
+
+}  // namespace lkg::ingest
+
+namespace lkg::ingest {
+
+TEST_CASE("resolution: a bare surname is the one stored person of that surname, never one of two") {
+  ScratchDir dir;
+  auto store = GraphStore::Open(dir.path.string());
+  REQUIRE(store.ok());
+  Ingester ingester(**store);
+  REQUIRE(ingester.Ingest(Record("Union leader Natalia Sokolova was arrested on Monday. She denied the charges.")).ok());
+  REQUIRE(ingester.Ingest(Record("Lawyer Sokolova appealed against the verdict, she said.")).ok());
+  CHECK(CountNamed(**store, "Natalia Sokolova", NodeType::kPerson) == 1);
+  CHECK(CountNamed(**store, "Sokolova", NodeType::kPerson) == 1);  // the alias of Natalia Sokolova
+  ScratchDir other;
+  auto two = GraphStore::Open(other.path.string());
+  REQUIRE(two.ok());
+  Ingester second(**two);
+  REQUIRE(second.Ingest(Record("Union leader Natalia Sokolova was arrested on Monday. She denied the charges.")).ok());
+  REQUIRE(second.Ingest(Record("Union leader Irina Sokolova was arrested too. She denied the charges.")).ok());
+  REQUIRE(second.Ingest(Record("Activist Sokolova was released on Friday, she said.")).ok());
+  auto bare = (*two)->NewReader()->FindByName("Sokolova", NodeType::kPerson);
+  REQUIRE(bare.ok());
+  REQUIRE(bare->size() == 1);  // a node of its own: which Sokolova is unknown
+  auto node = (*two)->NewReader()->GetNode((*bare)[0]);
+  REQUIRE(node.ok());
+  CHECK(node->name == "Sokolova");
+}
+
+TEST_CASE("resolution: a company's short and long forms join the one stored company") {
+  ScratchDir dir;
+  auto store = GraphStore::Open(dir.path.string());
+  REQUIRE(store.ok());
+  Ingester ingester(**store);
+  REQUIRE(ingester.Ingest(Record("Workers at Schneider Electric went on strike on Monday.")).ok());
+  REQUIRE(ingester.Ingest(Record("Schneider Electric and the union met. Later Schneider agreed to talks.")).ok());
+  REQUIRE(ingester.Ingest(Record("Workers at Oak Harbor Ltd struck on Monday.")).ok());
+  REQUIRE(ingester.Ingest(Record("Oak Harbor Freight Lines Inc dismissed 40 drivers on Friday.")).ok());
+  auto schneider = (*store)->NewReader()->FindByName("Schneider Electric", NodeType::kCompany);
+  REQUIRE(schneider.ok());
+  CHECK(schneider->size() == 1);
+  auto oak = (*store)->NewReader()->FindByName("Oak Harbor Freight Lines Inc", NodeType::kCompany);
+  auto oak_short = (*store)->NewReader()->FindByName("Oak Harbor Ltd", NodeType::kCompany);
+  REQUIRE(oak.ok());
+  REQUIRE(oak_short.ok());
+  CHECK(*oak == *oak_short);
 }
 
 }  // namespace lkg::ingest
