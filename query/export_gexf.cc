@@ -16,9 +16,14 @@
 namespace lkg::query {
 namespace {
 
-void WriteAttributeDecls(const char* cls, const char* builtins, const char* more_builtins,
+void WriteAttributeDecls(const char* cls, const char* builtins, bool with_sources,
                          const std::vector<Attribute>& columns, std::ostream& out) {
-  out << "    <attributes class=\"" << cls << "\" mode=\"static\">\n" << builtins << more_builtins;
+  out << "    <attributes class=\"" << cls << "\" mode=\"static\">\n" << builtins;
+  if (with_sources) {
+    for (const char* key : kEdgeSourceKeys) {
+      out << "      <attribute id=\"" << key << "\" title=\"" << key << "\" type=\"string\"/>\n";
+    }
+  }
   for (const Attribute& a : columns) {
     out << "      <attribute id=\"" << a.id << "\" title=\"" << XmlEscape(a.name) << "\" type=\""
         << AttrTypeName(a.type) << "\"/>\n";
@@ -59,11 +64,6 @@ constexpr const char* kEdgeBuiltins =
     "      <attribute id=\"etype\" title=\"type\" type=\"string\"/>\n"
     "      <attribute id=\"eevidence_count\" title=\"evidence_count\" type=\"long\"/>\n"
     "      <attribute id=\"confidence\" title=\"confidence\" type=\"double\"/>\n";
-constexpr const char* kEdgeSourceBuiltins =
-    "      <attribute id=\"sentence\" title=\"sentence\" type=\"string\"/>\n"
-    "      <attribute id=\"source_url\" title=\"source_url\" type=\"string\"/>\n"
-    "      <attribute id=\"source_title\" title=\"source_title\" type=\"string\"/>\n"
-    "      <attribute id=\"source_date\" title=\"source_date\" type=\"string\"/>\n";
 
 // Edges per node within the scope (for viz:size).
 Result<std::unordered_map<NodeKey, uint64_t>> Degrees(const ExportScope& scope) {
@@ -82,12 +82,6 @@ void WriteViz(std::ostream& out, NodeType type, uint64_t degree) {
   std::snprintf(size, sizeof size, "%g", NodeSize(degree));
   out << "<viz:color r=\"" << int{color.r} << "\" g=\"" << int{color.g} << "\" b=\"" << int{color.b}
       << "\"/><viz:size value=\"" << size << "\"/>";
-}
-
-void WriteSource(std::ostream& out, const EdgeSource& source) {
-  for (const auto& [key, value] : source.Fields()) {
-    if (!value->empty()) WriteAttValue(out, key, *value);
-  }
 }
 
 Status WriteNodes(const ExportScope& scope, const PropertySchema& schema,
@@ -136,12 +130,9 @@ Status WriteEdges(const ExportScope& scope, const PropertySchema& schema, const 
     WriteAttValue(out, "confidence", CleanDecimalText(edge.max_confidence));
     WriteAttValues(out, schema.edge_attributes, edge.properties);
     if (options.evidence) {
-      Result<EdgeSource> source = sources.Of(edge);
-      if (!source.ok()) {
-        source_status = source.status();
-        return false;
-      }
-      WriteSource(out, *source);
+      auto write = [&](const char* key, const std::string& value) { WriteAttValue(out, key, value); };
+      source_status = sources.Write(edge, write);
+      if (!source_status.ok()) return false;
     }
     out << "</attvalues></edge>\n";
     return out.good();
@@ -161,9 +152,8 @@ Status WriteGexf(const ExportScope& scope, const ExportOptions& options, std::os
          "      xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" version=\"1.3\">\n"
          "  <meta><creator>lkg</creator><description>labour knowledge graph</description></meta>\n"
          "  <graph mode=\"dynamic\" defaultedgetype=\"directed\" timeformat=\"date\">\n";
-  WriteAttributeDecls("node", kNodeBuiltins, "", schema->node_attributes, out);
-  WriteAttributeDecls("edge", kEdgeBuiltins, options.evidence ? kEdgeSourceBuiltins : "", schema->edge_attributes,
-                      out);
+  WriteAttributeDecls("node", kNodeBuiltins, false, schema->node_attributes, out);
+  WriteAttributeDecls("edge", kEdgeBuiltins, options.evidence, schema->edge_attributes, out);
   std::unordered_map<NodeKey, std::string> case_dates;  // edges of a dated case start with it
   LKG_RETURN_IF_ERROR(WriteNodes(scope, *schema, case_dates, out));
   LKG_RETURN_IF_ERROR(WriteEdges(scope, *schema, options, case_dates, out));
