@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "ingest/text/dates.h"
 #include "ingest/text/norm_key.h"
 #include "ingest/readers/article.h"
 #include "ingest/cases/case_merge.h"
@@ -303,7 +304,27 @@ class ArticleExtraction {
                      relations_.end());
   }
 
+  // The date each section's case dates resolve against: its own date, else (an undated text) the
+  // year of the latest date with a year that the section states — "on August 26" in a text whose
+  // latest date is "May 2019" is 2019-08-26; a year only, since the text may have been written
+  // months after that date.
+  std::vector<std::string> CaseReferenceDates() const {
+    std::vector<std::string> out;
+    for (const Section& s : sections_) out.push_back(s.date);
+    std::vector<std::string> latest(sections_.size());
+    for (const SentenceWork& w : work_) {
+      if (!sections_[w.section].date.empty()) continue;
+      for (const DateMention& d : FindDates(w.sentence.tokens)) {
+        if (d.date.year == 0 || d.date.relative) continue;
+        latest[w.section] = std::max(latest[w.section], ResolveDate(d.date, ""));
+      }
+    }
+    for (size_t k = 0; k < out.size(); ++k) if (out[k].empty()) out[k] = latest[k].substr(0, 4);
+    return out;
+  }
+
   void FindAll() {
+    std::vector<std::string> case_dates = CaseReferenceDates();
     std::vector<int> main_country = MainCountries();
     std::vector<int> main_union = MainUnions(false);
     std::vector<int> dominant_union = MainUnions(true);
@@ -313,6 +334,8 @@ class ArticleExtraction {
     for (const SentenceWork& w : work_) {
       for (const PlacedMention& p : w.placed) labour_section[w.section] = labour_section[w.section] || p.type == NodeType::kUnion;
     }
+    MentionCounts counts;
+    for (const SentenceWork& w : work_) counts.AddSentence(w.placed);
     int paragraph_country = -1, paragraph_union = -1;
     uint32_t previous_end = 0;
     size_t previous_section = static_cast<size_t>(-1);
@@ -325,14 +348,14 @@ class ArticleExtraction {
       int relation_union = paragraph_union >= 0 ? paragraph_union : dominant_union[w.section];
       FindRelations(w.sentence, w.placed, entities, relation_union, relations_);
       ReviewRelations(w.sentence, w.placed, entities, relation_union, relation_model_, first_new, &relations_,
-                      trace_ != nullptr ? &traced_relations_ : nullptr);
+                      trace_ != nullptr ? &traced_relations_ : nullptr, &counts);
       for (size_t r_index = first_new; r_index < relations_.size(); ++r_index) {
         const RelationFact& r = relations_[r_index];
         if (r.type != EdgeType::kHasRole) continue;
         if (entities[r.target].type == NodeType::kCompany) managers.insert(r.source);
         if (entities[r.target].type == NodeType::kUnion) unionists.insert(r.source);
       }
-      CaseContext ctx{sections_[w.section].date, main_country[w.section], paragraph_country,
+      CaseContext ctx{case_dates[w.section], main_country[w.section], paragraph_country,
                       labour_section[w.section], context_union, w.section, &managers, &unionists,
                       reviewer_.liberal()};
       size_t first_case = cases_.size();
@@ -347,7 +370,7 @@ class ArticleExtraction {
         reviewer_.Review(view, first_case, &cases_);
         for (size_t c = first_case; c < cases_.size(); ++c) {
           if (!cases_[c].date.empty()) continue;
-          cases_[c].date = FallbackDate(EarlierInSection(w), sections_[w.section].date);
+          cases_[c].date = FallbackDate(EarlierInSection(w), case_dates[w.section]);
           cases_[c].date_guessed = true;
         }
       }

@@ -27,9 +27,7 @@ Status EdgeSources::Write(const Edge& edge,
                           const std::function<void(const char* key, const std::string& value)>& write) {
   Result<EdgeSource> source = Of(edge);
   if (!source.ok()) return source.status();
-  for (const auto& [key, value] : source->Fields()) {
-    if (!value->empty()) write(key, *value);
-  }
+  source->ForEachField(write);
   return Status::Ok();
 }
 

@@ -28,6 +28,14 @@ struct EdgeSource {
     return {{{kEdgeSourceKeys[0], &sentence}, {kEdgeSourceKeys[1], &url}, {kEdgeSourceKeys[2], &title},
              {kEdgeSourceKeys[3], &date}}};
   }
+  // Calls write(key, value) for each non-empty field: the attributes GraphML
+  // and GEXF put on an edge.
+  template <typename Write>
+  void ForEachField(Write&& write) const {
+    for (const auto& [key, value] : Fields()) {
+      if (!value->empty()) write(key, *value);
+    }
+  }
 };
 
 // Looks sources up through `reader`, reading each document once.

@@ -1,9 +1,12 @@
-// GEXF 1.3 for Gephi: a dynamic graph whose case dates and role periods
-// become start/end so Gephi's timeline works. Nodes are coloured by type
+// GEXF 1.3 for Gephi: a dynamic graph whose case and event dates and role
+// periods become start/end so Gephi's timeline works; an edge without a
+// period of its own takes its case's or event's dates, else (with
+// evidence) its first source's publication date. Nodes are coloured by type
 // and sized by degree within the export (viz:color, viz:size); edges carry
 // their evidence count as weight and, unless evidence is off, the sentence,
 // URL, title and date of their first source.
 #include <cstdio>
+#include <optional>
 #include <unordered_map>
 
 #include "query/clean_decimal.h"
@@ -84,17 +87,20 @@ void WriteViz(std::ostream& out, NodeType type, uint64_t degree) {
       << "\"/><viz:size value=\"" << size << "\"/>";
 }
 
-Status WriteNodes(const ExportScope& scope, const PropertySchema& schema,
-                  std::unordered_map<NodeKey, std::string>& case_dates, std::ostream& out) {
+// The [start, end] of dated cases and events, for their edges.
+using Spells = std::unordered_map<NodeKey, std::pair<std::string, std::string>>;
+
+Status WriteNodes(const ExportScope& scope, const PropertySchema& schema, Spells& case_dates, std::ostream& out) {
   Result<std::unordered_map<NodeKey, uint64_t>> degree = Degrees(scope);
   if (!degree.ok()) return degree.status();
   out << "    <nodes>\n";
   LKG_RETURN_IF_ERROR(scope.ForEachNode([&](const Node& node) {
     bool is_event = node.type == NodeType::kEvent;
     std::string date = DateProperty(node.properties, is_event ? "start" : "date");
-    if ((node.type == NodeType::kCase || is_event) && !date.empty()) case_dates[node.key] = date;
+    std::string end = is_event ? DateProperty(node.properties, "end") : "";
+    if ((node.type == NodeType::kCase || is_event) && !date.empty()) case_dates[node.key] = {date, end};
     out << "      <node id=\"" << FormatNodeId(node.key) << "\" label=\"" << XmlEscape(node.name) << "\"";
-    WriteSpell(out, node.type == NodeType::kCase || is_event ? date : "", is_event ? DateProperty(node.properties, "end") : "");
+    WriteSpell(out, node.type == NodeType::kCase || is_event ? date : "", end);
     out << "><attvalues>";
     WriteAttValue(out, "type", std::string(NodeTypeName(node.type)));
     WriteAttValue(out, "evidence_count", std::to_string(node.evidence_count));
@@ -109,31 +115,44 @@ Status WriteNodes(const ExportScope& scope, const PropertySchema& schema,
   return Status::Ok();
 }
 
+// since/until, else the dates of a case or event end, else the source's date.
+std::pair<std::string, std::string> EdgeSpell(const Edge& edge, const Spells& case_dates, const EdgeSource* source) {
+  std::pair<std::string, std::string> spell{DateProperty(edge.properties, "since"), DateProperty(edge.properties, "until")};
+  if (!spell.first.empty()) return spell;
+  auto it = case_dates.find(edge.source);
+  if (it == case_dates.end()) it = case_dates.find(edge.target);
+  if (it != case_dates.end()) return it->second;
+  if (source && !source->date.empty()) spell.first = FullDate(source->date);
+  return spell;
+}
+
 Status WriteEdges(const ExportScope& scope, const PropertySchema& schema, const ExportOptions& options,
-                  const std::unordered_map<NodeKey, std::string>& case_dates, std::ostream& out) {
+                  const Spells& case_dates, std::ostream& out) {
   EdgeSources sources(scope.reader());
   Status source_status;
   out << "    <edges>\n";
   LKG_RETURN_IF_ERROR(scope.ForEachEdge([&](const Edge& edge) {
-    std::string start = DateProperty(edge.properties, "since");
-    if (start.empty()) {
-      auto it = case_dates.find(edge.source);
-      if (it != case_dates.end()) start = it->second;
+    std::optional<EdgeSource> source;
+    if (options.evidence) {
+      Result<EdgeSource> found = sources.Of(edge);
+      if (!found.ok()) {
+        source_status = found.status();
+        return false;
+      }
+      source = std::move(*found);
     }
+    auto [start, end] = EdgeSpell(edge, case_dates, source ? &*source : nullptr);
     out << "      <edge id=\"" << FormatEdgeId(edge.key) << "\" source=\"" << FormatNodeId(edge.source)
         << "\" target=\"" << FormatNodeId(edge.target) << "\" label=\"" << EdgeTypeName(edge.type)
         << "\" weight=\"" << edge.evidence_count << "\"";
-    WriteSpell(out, start, DateProperty(edge.properties, "until"));
+    WriteSpell(out, start, end);
     out << "><attvalues>";
     WriteAttValue(out, "etype", std::string(EdgeTypeName(edge.type)));
     WriteAttValue(out, "eevidence_count", std::to_string(edge.evidence_count));
     WriteAttValue(out, "confidence", CleanDecimalText(edge.max_confidence));
     WriteAttValues(out, schema.edge_attributes, edge.properties);
-    if (options.evidence) {
-      auto write = [&](const char* key, const std::string& value) { WriteAttValue(out, key, value); };
-      source_status = sources.Write(edge, write);
-      if (!source_status.ok()) return false;
-    }
+    auto write = [&](const char* key, const std::string& value) { WriteAttValue(out, key, value); };
+    if (source) source->ForEachField(write);
     out << "</attvalues></edge>\n";
     return out.good();
   }));
@@ -154,7 +173,7 @@ Status WriteGexf(const ExportScope& scope, const ExportOptions& options, std::os
          "  <graph mode=\"dynamic\" defaultedgetype=\"directed\" timeformat=\"date\">\n";
   WriteAttributeDecls("node", kNodeBuiltins, false, schema->node_attributes, out);
   WriteAttributeDecls("edge", kEdgeBuiltins, options.evidence, schema->edge_attributes, out);
-  std::unordered_map<NodeKey, std::string> case_dates;  // edges of a dated case start with it
+  Spells case_dates;  // edges of a dated case or event take its dates
   LKG_RETURN_IF_ERROR(WriteNodes(scope, *schema, case_dates, out));
   LKG_RETURN_IF_ERROR(WriteEdges(scope, *schema, options, case_dates, out));
   out << "  </graph>\n</gexf>\n";

@@ -14,7 +14,7 @@
 namespace lkg::ingest {
 
 struct CaseContext {
-  std::string section_date;  // ISO date of the article/listing item, or ""
+  std::string section_date;  // ISO date of the article/listing item (undated: a year it states), or ""
   int main_country = -1;     // the section's most-mentioned country entity, or -1
   int paragraph_country = -1;
   bool labour_section = false;  // the section names a union: its events are labour events

@@ -1,6 +1,7 @@
 #include "ingest/entities/gazetteer.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <optional>
 
@@ -70,12 +71,21 @@ Gazetteer::Gazetteer() {
   LoadDemonyms();
   LoadAcronyms();
   ForEachLine("places.tsv", [&](const auto& f) { places_.insert(NormKey(f[0])); });
+  ForEachLine("cities.tsv", [&](const auto& f) {
+    places_.insert(NormKey(f[0]));
+    if (f.size() > 1) city_countries_.emplace(NormKey(f[0]), f[1]);
+  });
   ForEachLine("not_union_names.txt", [&](const auto& f) { not_union_phrases_.emplace_back(f[0]); });
   ForEachLine("legal_forms.txt", [&](const auto& f) { legal_forms_.insert(LegalKey(f[0])); });
   for (const char* extra : {"Ltd", "LLC", "Inc", "Corp", "Co", "PLC", "plc", "GmbH", "AG", "SA", "NV", "BV",
                             "JSC", "OJSC", "CJSC", "PJSC", "LLP", "Pty Ltd", "Pvt Ltd", "Limited", "Corporation",
                             "Incorporated", "Company", "SpA", "SAS", "SARL", "AB", "ASA", "Oyj", "KK", "Tbk", "Bhd"}) {
     legal_forms_.insert(extra);
+  }
+  for (const std::string& form : legal_forms_) {
+    std::string lower = form;
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    legal_forms_lower_.insert(lower);
   }
   ForEachLine("union_cue_words.txt", [&](const auto& f) { union_cues_.insert(std::string(f[0])); });
   ForEachLine("roles.txt", [&](const auto& f) { roles_.insert(std::string(f[0])); });
@@ -182,8 +192,15 @@ const KnownEntity* Gazetteer::Demonym(std::string_view norm) const {
 
 const KnownEntity* Gazetteer::CountryByName(std::string_view name) const { return Country(NormKey(name)); }
 
+const KnownEntity* Gazetteer::CityCountry(std::string_view norm) const {
+  auto it = city_countries_.find(std::string(norm));
+  return it == city_countries_.end() ? nullptr : CountryByName(it->second);
+}
+
 bool Gazetteer::IsLegalForm(std::string_view surface) const {
   return legal_forms_.count(LegalKey(surface)) > 0;
 }
+
+bool Gazetteer::IsLegalFormWord(std::string_view lower) const { return legal_forms_lower_.count(LegalKey(lower)) > 0; }
 
 }  // namespace lkg::ingest

@@ -39,8 +39,11 @@ class Gazetteer {
   // The readings of an ambiguous acronym key ("imf"), first = the default
   // (what Known() returns); nullptr when the acronym has one meaning.
   const std::vector<AcronymSense>* AcronymSenses(std::string_view norm) const;
-  // True when `norm` is a state, province or territory (resources/places.tsv): a place, never a country.
+  // True when `norm` is a state, province or territory (resources/places.tsv) or a city or town
+  // (resources/cities.tsv): a place, never a country, company, person or union.
   bool IsPlace(std::string_view norm) const { return places_.count(std::string(norm)) > 0; }
+  // The country of the city `norm` (resources/cities.tsv), or nullptr.
+  const KnownEntity* CityCountry(std::string_view norm) const;
   // Phrases of names with "Union" that are no unions (resources/not_union_names.txt), lower-case.
   const std::vector<std::string>& NotUnionPhrases() const { return not_union_phrases_; }
   // Country for a demonym/adjective key ("kyrgyz", "south korean").
@@ -50,6 +53,8 @@ class Gazetteer {
 
   // True when `surface` is a company legal form ("Ltd", "GmbH", "S.A.").
   bool IsLegalForm(std::string_view surface) const;
+  // The same for a lower-cased word ("plc", "spa", "company"), whatever the list's case.
+  bool IsLegalFormWord(std::string_view lower) const;
   bool IsUnionCue(std::string_view lower_word) const { return union_cues_.count(std::string(lower_word)) > 0; }
   bool IsRole(std::string_view lower_phrase) const { return roles_.count(std::string(lower_phrase)) > 0; }
   bool IsFirstName(std::string_view norm) const { return first_names_.count(std::string(norm)) > 0; }
@@ -70,8 +75,9 @@ class Gazetteer {
   std::unordered_map<std::string, const KnownEntity*> countries_, known_, demonyms_;
   std::unordered_map<std::string, std::vector<AcronymSense>> acronyms_;
   std::unordered_set<std::string> prefixes_, places_;
+  std::unordered_map<std::string, std::string> city_countries_;  // city key → canonical country name
   std::vector<std::string> not_union_phrases_;
-  std::unordered_set<std::string> legal_forms_, union_cues_, roles_, first_names_;
+  std::unordered_set<std::string> legal_forms_, legal_forms_lower_, union_cues_, roles_, first_names_;
   size_t max_phrase_words_ = 1;
 };
 

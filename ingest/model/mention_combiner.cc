@@ -39,11 +39,20 @@ bool SpanMention(const spans::Tokens& t, const TaggedSpan& s, Mention* m) {
   return true;
 }
 
+// The acronym "(ABC)" right after token `end` defines, or "" (as the rules read it).
+std::string AcronymAfter(const spans::Tokens& t, size_t end) {
+  if (end + 2 >= t.size() || t[end].text != "(" || !t[end + 1].word || t[end + 2].text != ")") return "";
+  int uppers = 0;
+  for (char c : t[end + 1].text) uppers += c >= 'A' && c <= 'Z';
+  return uppers >= 2 && t[end + 1].text.size() <= 12 ? std::string(t[end + 1].text) : std::string();
+}
+
 // "(MMTUK)" right after the name it abbreviates: part of that mention, not a name of its own.
-bool DefinedAcronym(const spans::Tokens& t, const TaggedSpan& s, const std::vector<Mention>& mentions) {
-  if (s.end != s.first + 1) return false;
-  for (const Mention& m : mentions) {
-    if (!m.acronym.empty() && m.end <= s.first && s.first <= m.end + 1 && t[s.first].text == m.acronym) return true;
+bool DefinedAcronym(const spans::Tokens& t, const TaggedSpan& s, const std::vector<Mention>& rules,
+                    const std::vector<Mention>& added) {
+  if (s.end != s.first + 1 || s.first == 0 || t[s.first - 1].text != "(") return false;
+  for (const auto* list : {&rules, &added}) {
+    for (const Mention& m : *list) if (m.acronym == t[s.first].text) return true;
   }
   return false;
 }
@@ -84,7 +93,9 @@ void CombineMentions(const Sentence& sentence, const MentionContext& context, co
     for (size_t k : hits) covered[k] = true;
     if (hits.empty()) {
       Mention m;
-      if (options.add && s.margin >= options.add_margin && !DefinedAcronym(t, s, *mentions) && SpanMention(t, s, &m)) {
+      if (options.add && s.margin >= options.add_margin && !DefinedAcronym(t, s, *mentions, out) &&
+          SpanMention(t, s, &m)) {
+        m.acronym = AcronymAfter(t, s.end);
         out.push_back(std::move(m));
       }
       continue;
@@ -96,6 +107,7 @@ void CombineMentions(const Sentence& sentence, const MentionContext& context, co
     if (options.replace && !any_known && !same_extent && s.margin >= options.replace_margin) {
       Mention m;
       if (!SpanMention(t, s, &m)) continue;
+      m.acronym = AcronymAfter(t, s.end);
       for (size_t k : hits) (*mentions)[k].end = (*mentions)[k].first;  // emptied: dropped below
       out.push_back(std::move(m));
       continue;

@@ -215,9 +215,42 @@ std::optional<RelationFact> RelationOfLabel(const RelationCandidate& c, int labe
   }
 }
 
+namespace {
+
+uint64_t PairKey(int a, int b) {
+  if (a > b) std::swap(a, b);
+  return (static_cast<uint64_t>(static_cast<uint32_t>(a)) << 32) | static_cast<uint32_t>(b);
+}
+
+const char* CountBucket(int n) { return n <= 0 ? "0" : n == 1 ? "1" : n == 2 ? "2" : n <= 5 ? "3-5" : "6+"; }
+
+}  // namespace
+
+void MentionCounts::AddSentence(const std::vector<PlacedMention>& mentions) {
+  std::vector<int> seen;
+  for (const PlacedMention& m : mentions) {
+    if (m.entity >= 0 && std::find(seen.begin(), seen.end(), m.entity) == seen.end()) seen.push_back(m.entity);
+  }
+  for (size_t i = 0; i < seen.size(); ++i) {
+    ++entities_[seen[i]];
+    for (size_t j = i + 1; j < seen.size(); ++j) ++pairs_[PairKey(seen[i], seen[j])];
+  }
+}
+
+int MentionCounts::Sentences(int entity) const {
+  auto it = entities_.find(entity);
+  return it == entities_.end() ? 0 : it->second;
+}
+
+int MentionCounts::Together(int a, int b) const {
+  auto it = pairs_.find(PairKey(a, b));
+  return it == pairs_.end() ? 0 : it->second;
+}
+
 void RelationFeatures(const Sentence& sentence, const std::vector<PlacedMention>& mentions,
                       const std::vector<ArticleEntity>& entities, const RelationCandidate& c,
-                      const std::vector<RelationFact>& patterns, model::FeatureIds* out) {
+                      const std::vector<RelationFact>& patterns, model::FeatureIds* out,
+                      const MentionCounts* counts) {
   FeatureWriter f(out);
   const PlacedMention& a = mentions[c.first];
   const ArticleEntity& ea = entities[c.first_entity];
@@ -233,6 +266,11 @@ void RelationFeatures(const Sentence& sentence, const std::vector<PlacedMention>
     if (!forward && !backward) continue;
     f.Add("r=", p.rule);
     f.Add("pt=", std::string(EdgeTypeName(p.type)) + (forward ? ">" : "<"));
+  }
+  if (counts != nullptr) {
+    f.Add("na=", CountBucket(counts->Sentences(c.first_entity)));
+    f.Add("nb=", CountBucket(counts->Sentences(c.second_entity)));
+    f.Add("tog=", std::string(CountBucket(counts->Together(c.first_entity, c.second_entity))) + "|" + types);
   }
   if (c.second == kContextMention) {
     ContextFeatures(sentence, mentions, a, types, f);

@@ -9,8 +9,10 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "ingest/extraction_types.h"
@@ -52,13 +54,29 @@ std::vector<RelationCandidate> RelationCandidates(const Sentence& sentence, cons
 std::optional<RelationFact> RelationOfLabel(const RelationCandidate& c, int label,
                                             const std::vector<ArticleEntity>& entities);
 
+// How many sentences of the article name each entity, and each pair of
+// entities together: the article-level features of sentence candidates.
+class MentionCounts {
+ public:
+  // Counts the entities of one sentence (each once, however often named).
+  void AddSentence(const std::vector<PlacedMention>& mentions);
+  int Sentences(int entity) const;
+  int Together(int a, int b) const;
+
+ private:
+  std::unordered_map<int, int> entities_;
+  std::unordered_map<uint64_t, int> pairs_;
+};
+
 // The features of candidate `c`: gap words and bigrams, the window around
 // the pair, entity types and order, distance, punctuation, mentions between,
 // role words next to the person, federation flags, and the pattern rules
-// (`patterns`, this sentence's pattern facts) that fire for the pair.
+// (`patterns`, this sentence's pattern facts) that fire for the pair, and
+// with `counts` how often the article names each entity and both together.
 void RelationFeatures(const Sentence& sentence, const std::vector<PlacedMention>& mentions,
                       const std::vector<ArticleEntity>& entities, const RelationCandidate& c,
-                      const std::vector<RelationFact>& patterns, model::FeatureIds* out);
+                      const std::vector<RelationFact>& patterns, model::FeatureIds* out,
+                      const MentionCounts* counts = nullptr);
 
 // The role word nearest the person of a has_role candidate ("president",
 // "general secretary"), or "".

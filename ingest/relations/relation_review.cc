@@ -89,7 +89,7 @@ int BestAllowedLabel(const model::LinearModel& model, const model::FeatureIds& f
 void ReviewRelations(const Sentence& sentence, const std::vector<PlacedMention>& mentions,
                      const std::vector<ArticleEntity>& entities, int context_union, const model::LinearModel* model,
                      size_t first_new, std::vector<RelationFact>* facts,
-                     std::vector<model::TracedRelationCandidate>* trace) {
+                     std::vector<model::TracedRelationCandidate>* trace, const MentionCounts* counts) {
   if (model == nullptr && trace == nullptr) return;
   std::vector<RelationCandidate> candidates = RelationCandidates(sentence, mentions, context_union);
   if (candidates.empty()) return;
@@ -100,7 +100,7 @@ void ReviewRelations(const Sentence& sentence, const std::vector<PlacedMention>&
   std::vector<const RelationCandidate*> from;
   for (const RelationCandidate& c : candidates) {
     features.clear();
-    RelationFeatures(sentence, mentions, entities, c, patterns, &features);
+    RelationFeatures(sentence, mentions, entities, c, patterns, &features, counts);
     if (trace != nullptr) trace->push_back(Traced(sentence.start, c, entities, features));
     if (model == nullptr) continue;
     float margin = 0;

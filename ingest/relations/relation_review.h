@@ -14,6 +14,7 @@
 #include "ingest/model/linear_model.h"
 #include "ingest/model/model_bundle.h"
 #include "ingest/model/relation_trace.h"
+#include "ingest/relations/relation_candidates.h"
 #include "ingest/text/tokenizer.h"
 
 namespace lkg::ingest {
@@ -37,11 +38,11 @@ const model::LinearModel* RelationClassifier(const model::ModelBundle& bundle);
 // sentence's pattern facts. With a `model`, appends the edges it finds (rule
 // kModelRelationRule; has_role with the role word nearest the person). With
 // a `trace` (entity indexes are the article's), also records each candidate
-// first.
+// first. `counts`: the article's mention counts (features; may be null).
 void ReviewRelations(const Sentence& sentence, const std::vector<PlacedMention>& mentions,
                      const std::vector<ArticleEntity>& entities, int context_union, const model::LinearModel* model,
                      size_t first_new, std::vector<RelationFact>* facts,
-                     std::vector<model::TracedRelationCandidate>* trace);
+                     std::vector<model::TracedRelationCandidate>* trace, const MentionCounts* counts = nullptr);
 
 // A candidate of one sentence as the model labelled it.
 struct ScoredRelation {

@@ -5,6 +5,9 @@
 #include "engine/name_fold.h"
 #include "engine/name_normalizer.h"
 #include "ingest/resolution/jurisdiction.h"
+#include "ingest/resolution/name_variants.h"
+#include "ingest/entities/gazetteer.h"
+#include "ingest/rules/rules.h"
 
 namespace lkg::ingest {
 namespace {
@@ -23,6 +26,46 @@ bool IsAcronym(const std::string& s) {
     upper += c >= 'A' && c <= 'Z';
   }
   return upper >= 2;
+}
+
+std::vector<std::string> SplitWords(const std::string& key) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start <= key.size()) {
+    size_t space = key.find(' ', start);
+    if (space == std::string::npos) space = key.size();
+    if (space > start) out.push_back(key.substr(start, space - start));
+    start = space + 1;
+  }
+  return out;
+}
+
+std::string JoinWords(const std::vector<std::string>& words, size_t n) {
+  std::string out;
+  for (size_t k = 0; k < n && k < words.size(); ++k) {
+    if (k > 0) out.append(1, ' ');
+    out.append(words[k]);
+  }
+  return out;
+}
+
+// An index key of another kind than FoldIndexKey's: `tag` ('s' surname, 'p' leading words) first.
+std::string TaggedIndexKey(char tag, NodeType type, std::string_view fold) {
+  std::string key(fold.size() + 2, tag);  // sized then filled, as FoldIndexKey (GCC 12 -Wrestrict)
+  key[1] = static_cast<char>(type);
+  std::copy(fold.begin(), fold.end(), key.begin() + 2);
+  return key;
+}
+
+// A surname that can stand for one stored person: long enough, no given name.
+bool DistinctiveSurname(const std::string& norm) {
+  return norm.size() >= 4 && norm.find(' ') == std::string::npos && !Gazetteer::Get().IsFirstName(norm);
+}
+
+// The leading words of a company name that may stand for it: not a generic word alone ("National").
+bool DistinctivePrefix(const std::vector<std::string>& words, size_t n) {
+  static const rules::WordSet& generic = rules::Words("entity_words.tsv", "generic");
+  return n >= 1 && !(n == 1 && (generic.Has(words[0]) || words[0].size() < 3));
 }
 
 bool Resolvable(NodeType t) {
@@ -47,11 +90,72 @@ Status Resolver::LoadOnce() {
     }
     if (d.kind == ResolutionDecision::Kind::kSplit) split_aliases_[d.a].insert(NormalizeName(d.alias));
   }
-  return reader->ForEachNodeOfType(NodeType::kPerson, [&](const NodeKey& key) {
-    Result<Node> n = reader->GetNode(key);
-    if (n.ok()) fold_index_.emplace(FoldIndexKey(NodeType::kPerson, TransliterationKey(n->name)), key);
-    return true;
-  });
+  for (NodeType type : {NodeType::kPerson, NodeType::kUnion, NodeType::kCompany, NodeType::kOrganization}) {
+    LKG_RETURN_IF_ERROR(reader->ForEachNodeOfType(type, [&](const NodeKey& key) {
+      Result<Node> n = reader->GetNode(key);
+      if (n.ok()) Index(*n);
+      return true;
+    }));
+  }
+  return Status::Ok();
+}
+
+void Resolver::Index(const Node& node) {
+  auto add = [&](const std::string& index_key) {
+    std::vector<NodeKey>& keys = variant_index_[index_key];
+    if (std::find(keys.begin(), keys.end(), node.key) == keys.end()) keys.push_back(node.key);
+  };
+  if (node.type == NodeType::kPerson) {
+    const std::string fold = TransliterationKey(node.name);
+    fold_index_.emplace(FoldIndexKey(NodeType::kPerson, fold), node.key);
+    size_t space = fold.rfind(' ');
+    if (space != std::string::npos) add(TaggedIndexKey('s', NodeType::kPerson, fold.substr(space + 1)));
+    return;
+  }
+  const std::string variant = NameVariantKey(node.name);
+  if (variant.empty()) return;
+  add(FoldIndexKey(node.type, variant));
+  if (node.type != NodeType::kCompany) return;
+  const std::vector<std::string> words = SplitWords(variant);
+  for (size_t n = 1; n < words.size() && n <= 2; ++n) {
+    if (DistinctivePrefix(words, n)) add(TaggedIndexKey('p', node.type, JoinWords(words, n)));
+  }
+}
+
+NodeKey Resolver::OnlyOne(const std::string& index_key, const std::function<bool(NodeKey)>& usable) const {
+  auto it = variant_index_.find(index_key);
+  return it != variant_index_.end() && it->second.size() == 1 && usable(it->second[0]) ? it->second[0] : 0;
+}
+
+NodeKey Resolver::ShortOrLongForm(const Node& node, const std::function<bool(NodeKey)>& usable, std::string& why) {
+  if (node.type == NodeType::kPerson) {
+    const std::string fold = TransliterationKey(node.name);
+    size_t space = fold.rfind(' ');
+    if (space == std::string::npos && DistinctiveSurname(NormalizeName(node.name))) {  // "Sokolova"
+      if (NodeKey k = OnlyOne(TaggedIndexKey('s', node.type, fold), usable)) {
+        why = "surname of one existing person";
+        return k;
+      }
+    }
+    return 0;
+  }
+  if (node.type != NodeType::kCompany) return 0;
+  const std::vector<std::string> words = SplitWords(NameVariantKey(node.name));
+  if (words.empty()) return 0;
+  if (words.size() <= 2 && DistinctivePrefix(words, words.size())) {  // "Schneider" for "Schneider Electric"
+    if (NodeKey k = OnlyOne(TaggedIndexKey('p', node.type, JoinWords(words, words.size())), usable)) {
+      why = "short form of one existing company";
+      return k;
+    }
+  }
+  for (size_t n = std::min<size_t>(words.size() - 1, 2); n >= 1; --n) {  // "Oak Harbor Freight Lines" for "Oak Harbor"
+    if (!DistinctivePrefix(words, n)) continue;
+    if (NodeKey k = OnlyOne(FoldIndexKey(node.type, JoinWords(words, n)), usable)) {
+      why = "long form of one existing company";
+      return k;
+    }
+  }
+  return 0;
 }
 
 bool Resolver::Distinct(NodeKey a, NodeKey b) const { return distinct_.count({a, b}) > 0; }
@@ -78,11 +182,20 @@ NodeKey Resolver::FindExisting(const Node& node, const GraphReader& reader, std:
     if (same.ok() && same->size() == 1 && usable((*same)[0], node.name)) return (*same)[0];
   }
   for (const std::string& alias : node.aliases) {
-    if (node.type == NodeType::kPerson || IsAcronym(alias)) continue;  // surnames and acronyms are ambiguous
+    if (node.type == NodeType::kPerson) continue;  // surnames are ambiguous
     Result<std::vector<NodeKey>> hits = reader.FindByName(alias, node.type);
-    if (hits.ok() && hits->size() == 1 && usable((*hits)[0], alias)) {
-      why = "alias '" + alias + "' names an existing node";
-      return (*hits)[0];
+    if (!hits.ok() || hits->size() != 1 || !usable((*hits)[0], alias)) continue;
+    // An acronym is ambiguous too, unless the one node it names is that bare acronym (an article
+    // that never spelled it out): "NUPENG" then "Nigeria Union of Petroleum ... (NUPENG)".
+    if (IsAcronym(alias) && !NamedOnly(reader, (*hits)[0], alias)) continue;
+    why = "alias '" + alias + "' names an existing node";
+    return (*hits)[0];
+  }
+  auto usable_key = [&](NodeKey k) { return usable(k, node.name); };
+  if (const std::string variant = NameVariantKey(node.name); node.type != NodeType::kPerson && !variant.empty()) {
+    if (NodeKey k = OnlyOne(FoldIndexKey(node.type, variant), usable_key)) {
+      why = "spelling variant of an existing name";
+      return k;
     }
   }
   if (node.type == NodeType::kPerson && node.name.find(' ') != std::string::npos) {
@@ -92,7 +205,7 @@ NodeKey Resolver::FindExisting(const Node& node, const GraphReader& reader, std:
       return it->second;
     }
   }
-  return 0;
+  return ShortOrLongForm(node, usable_key, why);
 }
 
 Status Resolver::Resolve(DocumentFacts& facts) {
@@ -151,11 +264,12 @@ void Resolver::FoldDuplicates(DocumentFacts& facts, const std::map<NodeKey, Node
 }
 
 void Resolver::Remember(const DocumentFacts& facts) {
-  for (const NodeFact& nf : facts.nodes) {
-    if (nf.node.type == NodeType::kPerson) {
-      fold_index_.emplace(FoldIndexKey(nf.node.type, TransliterationKey(nf.node.name)), nf.node.key);
-    }
-  }
+  for (const NodeFact& nf : facts.nodes) if (Resolvable(nf.node.type)) Index(nf.node);
+}
+
+bool Resolver::NamedOnly(const GraphReader& reader, NodeKey key, const std::string& acronym) {
+  Result<Node> n = reader.GetNode(key);
+  return n.ok() && NormalizeName(n->name) == NormalizeName(acronym);
 }
 
 }  // namespace lkg::ingest

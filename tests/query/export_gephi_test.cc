@@ -143,3 +143,30 @@ TEST_CASE("GEXF: viz colour by type, size by degree, edge weight and sources") {
 
 }  // namespace
 }  // namespace lkg::query
+
+namespace lkg::query {
+
+TEST_CASE("GEXF: edges take their case's or event's dates, else their source's publication date") {
+  testing::MemoryReader reader;
+  NodeKey u = reader.AddNode(NodeType::kUnion, "Mining Union");
+  NodeKey c = reader.AddNode(NodeType::kCompany, "Gold Mine Ltd");
+  NodeKey strike = reader.AddNode(NodeType::kEvent, "strike at Gold Mine",
+                                  {{"kind", "strike"}, {"start", "2019-03"}, {"end", "2019-04-02"}});
+  reader.AddEdge(u, EdgeType::kOrganizesAt, c);
+  reader.AddEdge(strike, EdgeType::kParticipant, u);
+  ExportOptions options;
+  std::ostringstream with, without;
+  REQUIRE(WriteExport(ExportFormat::kGexf, ExportScope::WholeGraph(reader), options, with).ok());
+  options.evidence = false;
+  REQUIRE(WriteExport(ExportFormat::kGexf, ExportScope::WholeGraph(reader), options, without).ok());
+  // The event's own spell, on the node and on its edge.
+  CHECK(Has(with.str(), "label=\"participant\" weight=\"1\" start=\"2019-03-01\" end=\"2019-04-02\""));
+  CHECK(Has(with.str(), "label=\"strike at Gold Mine\" start=\"2019-03-01\" end=\"2019-04-02\""));
+  // The union-company edge starts on its document's publication date, with evidence only.
+  std::string dated = "label=\"organizes_at\" weight=\"1\" start=\"2024-01-0";
+  CHECK(Has(with.str(), dated));
+  CHECK(!Has(without.str(), dated));
+  CHECK(Has(without.str(), "label=\"organizes_at\" weight=\"1\">"));
+}
+
+}  // namespace lkg::query

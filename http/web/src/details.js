@@ -55,7 +55,9 @@ export async function showNode(container, id, handlers) {
   container.replaceChildren(el('p', { class: 'hint' }, 'Loading…'));
   try {
     const node = await api(nodePath(id));
-    const aliases = (node.aliases || []).length ? el('p', {}, 'Also known as: ', node.aliases.join(' · ')) : null;
+    const all = node.aliases || [];
+    const aliases = all.length ? el('p', {}, 'Also known as: ', all.slice(0, 8).join(' · '),
+      all.length > 8 ? el('span', { class: 'meta' }, ` and ${all.length - 8} more`) : null) : null;
     const edges = el('ul', { class: 'edges' }, ...(node.edges || []).map((edge) => el('li', {},
       edge.direction === 'out' ? '→ ' : '← ', `${edge.type.replace(/_/g, ' ')} `,
       el('button', { class: 'linklike', type: 'button', onclick: () => handlers.onNode(edge.other.id) }, edge.other.name),

@@ -19,6 +19,58 @@ function seededRandom(seed) {
   };
 }
 
+// One round of pushing overlapping labels apart: of each overlapping pair
+// the smaller movable node steps away from the other. Returns the number
+// of overlapping pairs seen.
+function pushApart(nodes, canMove, round) {
+  const boxes = nodes.map((n) => n.boundingBox({ includeLabels: true, includeOverlays: false }));
+  let count = 0;
+  for (let i = 0; i < nodes.length; i += 1) {
+    for (let j = i + 1; j < nodes.length; j += 1) {
+      const a = boxes[i];
+      const b = boxes[j];
+      const dx = Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1);
+      const dy = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1);
+      if (dx <= 0 || dy <= 0) continue;
+      count += 1;
+      const [keep, move] = nodes[i].data('size') >= nodes[j].data('size') ? [i, j] : [j, i];
+      const mover = canMove.has(nodes[move].id()) ? move : (canMove.has(nodes[keep].id()) ? keep : -1);
+      if (mover < 0) continue;
+      const other = mover === move ? keep : move;
+      const p = { ...nodes[mover].position() };  // a copy: position() is the live object
+      const q = nodes[other].position();
+      // Away from the other node, turning a little each round so that a
+      // node caught between two others escapes sideways.
+      const step = Math.min(dx, dy) + 4;
+      const angle = Math.atan2(p.y - q.y, p.x - q.x || (mover > other ? 1 : -1)) + ((round % 3) - 1) * 0.9;
+      nodes[mover].position({ x: p.x + step * Math.cos(angle), y: p.y + step * Math.sin(angle) });
+      boxes[mover] = nodes[mover].boundingBox({ includeLabels: true, includeOverlays: false });
+    }
+  }
+  return count;
+}
+
+// Moves nodes of `movable` (a subset of `all`) until no two labels of
+// `all` overlap: rounds of pushing apart, and when a crowd does not
+// resolve, the movable nodes spread out from their centre by 12 % (labels
+// keep their size, so this always ends).
+function separateLabels(all, movable) {
+  const canMove = new Set(movable.map((n) => n.id()));
+  const nodes = all.toArray();
+  for (let spread = 0; spread < 25; spread += 1) {
+    for (let round = 0; round < 15; round += 1) {
+      if (pushApart(nodes, canMove, round) === 0) return;
+    }
+    const centre = movable.boundingBox({ includeLabels: false });
+    const cx = (centre.x1 + centre.x2) / 2;
+    const cy = (centre.y1 + centre.y2) / 2;
+    movable.forEach((n) => {
+      const p = n.position();
+      n.position({ x: cx + (p.x - cx) * 1.12, y: cy + (p.y - cy) * 1.12 });
+    });
+  }
+}
+
 function nodeSize(node) {
   return Math.round(20 + Math.min(40, 4 * Math.sqrt((node.evidence || 0) + (node.degree || 0))));
 }
@@ -45,11 +97,15 @@ function edgeElement(edge) {
 
 function groupElements(group) {
   const size = Math.round(28 + Math.min(44, 5 * Math.sqrt(group.count)));
+  // The box fits the label (bold 11 px, wrapped at 130 px): about 6.5 px a character.
+  const lines = Math.ceil((group.label.length * 6.5) / 130);
+  const w = Math.min(130, group.label.length * 6.5) + 20;
+  const h = lines * 14 + 14;
   const node = {
     group: 'nodes',
     classes: 'group',
     data: {
-      id: group.id, label: group.label, type: 'group', memberType: group.type, size, owner: group.owner,
+      id: group.id, label: group.label, type: 'group', memberType: group.type, size, w, h, owner: group.owner,
       key: group.key, count: group.count, first: group.first || '', last: group.last || '', hidden: group.hidden,
       hops: 1,
     },
@@ -112,7 +168,8 @@ export class GraphView {
     const node = this.cy.getElementById(groupId);
     if (node.empty()) return;
     if (remaining <= 0) { this.cy.remove(node.union(node.connectedEdges())); return; }
-    node.data({ label, count: remaining });
+    const lines = Math.ceil((label.length * 6.5) / 130);
+    node.data({ label, count: remaining, w: Math.min(130, label.length * 6.5) + 20, h: lines * 14 + 14 });
   }
 
   // A deterministic layout of everything visible: rings by hop, then CoSE.
@@ -146,6 +203,7 @@ export class GraphView {
     } finally {
       Math.random = random;
     }
+    separateLabels(visible.nodes(), visible.nodes());
     this.fit();
   }
 
@@ -171,12 +229,13 @@ export class GraphView {
       const angle = away - spread / 2 + (spread * (i + 0.5)) / nodes.length;
       n.position({ x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) });
     });
+    separateLabels(this.cy.nodes().not('.filtered'), nodes);
     this.fit();
   }
 
   fit() {
     const visible = this.cy.elements().not('.filtered');
-    this.cy.fit(visible, 30);
+    this.cy.fit(visible, 50);
     if (this.cy.zoom() > 1.2) {
       this.cy.zoom(1.2);
       this.cy.center(visible);

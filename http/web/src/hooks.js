@@ -4,6 +4,7 @@ export function automationHooks(getGraph) {
   const cy = () => getGraph().cy;
   const visibleNodes = () => cy().nodes().not('.filtered');
   return {
+    cy,
     nodeCount: () => cy().nodes().length,
     visibleCount: () => visibleNodes().length,
     groups: () => visibleNodes().filter('.group').map((n) => ({ id: n.id(), label: n.data('label'), count: n.data('count') })),

@@ -42,7 +42,7 @@ export function cytoscapeStyle() {
       style: {
         shape: 'round-rectangle', 'background-opacity': 0.25, 'border-style': 'dashed', 'border-width': 2,
         'text-valign': 'center', 'text-halign': 'center', 'text-margin-y': 0, 'text-wrap': 'wrap', 'text-max-width': 130,
-        'font-size': 11, 'font-weight': 'bold', 'text-background-opacity': 0, width: 'label', height: 'label', padding: 10,
+        'font-size': 11, 'font-weight': 'bold', 'text-background-opacity': 0, width: 'data(w)', height: 'data(h)',
       },
     },
     { selector: 'edge.group-edge', style: { width: 'data(width)', 'line-style': 'dashed', label: 'data(label)' } },

@@ -82,6 +82,20 @@ TEST_CASE("places: US states are places, never countries") {
   CHECK(HasCountry(mexico, "Mexico"));
 }
 
+TEST_CASE("places: cities know their country; names that are countries stay countries") {
+  const lkg::ingest::Gazetteer& g = lkg::ingest::Gazetteer::Get();
+  CHECK(g.IsPlace(lkg::ingest::NormKey("Phnom Penh")));
+  REQUIRE(g.CityCountry(lkg::ingest::NormKey("Bishkek")) != nullptr);
+  CHECK(g.CityCountry(lkg::ingest::NormKey("Bishkek"))->name == "Kyrgyzstan");
+  REQUIRE(g.CityCountry(lkg::ingest::NormKey("Brasília")) != nullptr);  // accents folded
+  CHECK(g.CityCountry(lkg::ingest::NormKey("Brasília"))->name == "Brazil");
+  CHECK(g.CityCountry(lkg::ingest::NormKey("Unison")) == nullptr);
+  CHECK_FALSE(g.IsPlace(lkg::ingest::NormKey("Singapore")));  // a city that is a country stays a country
+  DocumentFacts f = Extract("Dockers in Singapore and Kuwait struck.");
+  CHECK(HasCountry(f, "Singapore"));
+  CHECK(HasCountry(f, "Kuwait"));
+}
+
 TEST_CASE("ambiguity: names with 'Union' that are no unions, and agencies that are no unions") {
   DocumentFacts f = Extract("The president gave the State of the Union Address. Riders took the South Lake Union "
                             "Streetcar. The IEA and OPEC cut their oil forecasts.");

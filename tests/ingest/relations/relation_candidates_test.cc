@@ -129,5 +129,32 @@ TEST_CASE("relation candidates: features see the gap, the pattern that fired and
   CHECK(NearestRole(f.sentence, f.mentions, c) == "president");
 }
 
+TEST_CASE("relation candidates: mention counts say how often the article names an entity and a pair together") {
+  MentionCounts counts;
+  counts.AddSentence({{0, 1, 0, NodeType::kUnion}, {3, 4, 1, NodeType::kCompany}, {6, 7, 0, NodeType::kUnion}});
+  counts.AddSentence({{0, 1, 1, NodeType::kCompany}, {2, 3, 0, NodeType::kUnion}});
+  counts.AddSentence({{0, 1, 2, NodeType::kCountry}});
+  CHECK(counts.Sentences(0) == 2);  // named twice in the first sentence: one sentence
+  CHECK(counts.Sentences(2) == 1);
+  CHECK(counts.Sentences(7) == 0);
+  CHECK(counts.Together(0, 1) == 2);
+  CHECK(counts.Together(1, 0) == 2);
+  CHECK(counts.Together(0, 2) == 0);
+
+  Fixture f("Ana Diaz, president of Sintrol, spoke.");
+  f.Place(NodeType::kPerson, "Ana Diaz", 0, 2);
+  f.Place(NodeType::kUnion, "Sintrol", 5, 6);
+  MentionCounts article;
+  article.AddSentence(f.mentions);
+  article.AddSentence(f.mentions);
+  RelationCandidate c = RelationCandidates(f.sentence, f.mentions, -1).at(0);
+  model::FeatureIds ids;
+  RelationFeatures(f.sentence, f.mentions, f.entities, c, {}, &ids, &article);
+  auto has = [&](const std::string& name) { return std::find(ids.begin(), ids.end(), model::FeatureId(name)) != ids.end(); };
+  CHECK(has("tog=2|person>union"));
+  CHECK(has("na=2"));
+  CHECK_FALSE(has("tog=1|person>union"));
+}
+
 }  // namespace
 }  // namespace lkg::ingest
