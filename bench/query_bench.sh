@@ -4,6 +4,8 @@
 # and NetworkX / python-igraph / graph-tool (bench/peers_bench.py) on the same
 # seeded lists, and prints lkg, each peer and the ratio.
 #   bench/query_bench.sh [BUILD_DIR] [SCALES…]     (default: build 1 10)
+# Env: LKG_BASELINE_BUILD_DIR: another build's query_bench measured on the same
+# store in the same run (its GraphML rows are printed after the table).
 # A SCALE that is a directory is an existing store (e.g. the real public-records
 # store bench/make_big.sh builds): it is measured as is, never written.
 set -euo pipefail
@@ -13,6 +15,7 @@ scales=${*:-1 10}
 here=$(cd "$(dirname "$0")" && pwd)
 work=${LKG_BENCH_DIR:-/tmp/lkg-query-bench}
 py=/usr/bin/python3
+echo "query bench, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 for scale in $scales; do
   if [ -d "$scale" ]; then
     store=$scale
@@ -43,4 +46,10 @@ for scale in $scales; do
     fi
   done
   $py "$here/query_bench_table.py" "$dir" "$([ "$store" = "$dir/store" ] && echo "$scale×" || echo "$store")"
+  if [ -n "${LKG_BASELINE_BUILD_DIR:-}" ]; then
+    mkdir -p "$dir/baseline"
+    "$LKG_BASELINE_BUILD_DIR/bench/query_bench" run "$store" "$dir/baseline" > /dev/null
+    $py -c 'import json,sys; b=json.load(open(sys.argv[1])); print("baseline build %s: 2-hop subgraph → GraphML %.4g ms, with evidence %.4g ms" % (sys.argv[2], b["graphml_ms"], b["graphml_evidence_ms"]))' \
+      "$dir/baseline/lkg.json" "$LKG_BASELINE_BUILD_DIR"
+  fi
 done

@@ -65,7 +65,9 @@ size_t BestStart(const std::vector<Word>& words, size_t max_bytes) {
   for (size_t first = 0; first < words.size(); ++first) {
     if (!words[first].marked) continue;
     size_t count = 0;
-    for (size_t i = first; i < words.size() && words[i].end - words[first].begin <= max_bytes; ++i) count += words[i].marked;
+    for (size_t i = first; i < words.size() && words[i].end - words[first].begin <= max_bytes; ++i) {
+      count += words[i].marked;
+    }
     if (count > best_count) best = first, best_count = count;
   }
   // A little context before the first marked word.

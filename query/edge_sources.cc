@@ -23,4 +23,12 @@ Result<EdgeSource> EdgeSources::Of(const Edge& edge) {
   return source;
 }
 
+Status EdgeSources::Write(const Edge& edge,
+                          const std::function<void(const char* key, const std::string& value)>& write) {
+  Result<EdgeSource> source = Of(edge);
+  if (!source.ok()) return source.status();
+  source->ForEachField(write);
+  return Status::Ok();
+}
+
 }  // namespace lkg::query

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <array>
+#include <functional>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -11,6 +12,10 @@
 #include "engine/graph_store.h"
 
 namespace lkg::query {
+
+// The export keys of a source, in the order EdgeSource::Fields gives them.
+inline constexpr std::array<const char*, 4> kEdgeSourceKeys = {"sentence", "source_url", "source_title",
+                                                               "source_date"};
 
 struct EdgeSource {
   std::string sentence;
@@ -20,7 +25,16 @@ struct EdgeSource {
 
   // The export keys and values: sentence, source_url, source_title, source_date.
   std::array<std::pair<const char*, const std::string*>, 4> Fields() const {
-    return {{{"sentence", &sentence}, {"source_url", &url}, {"source_title", &title}, {"source_date", &date}}};
+    return {{{kEdgeSourceKeys[0], &sentence}, {kEdgeSourceKeys[1], &url}, {kEdgeSourceKeys[2], &title},
+             {kEdgeSourceKeys[3], &date}}};
+  }
+  // Calls write(key, value) for each non-empty field: the attributes GraphML
+  // and GEXF put on an edge.
+  template <typename Write>
+  void ForEachField(Write&& write) const {
+    for (const auto& [key, value] : Fields()) {
+      if (!value->empty()) write(key, *value);
+    }
   }
 };
 
@@ -33,6 +47,10 @@ class EdgeSources {
   // document fields empty when its document is gone. Store errors other
   // than NotFound are passed through.
   Result<EdgeSource> Of(const Edge& edge);
+
+  // The source of `edge` as attributes: write(key, value) for each
+  // non-empty field (what GraphML and GEXF put on an edge). Errors as Of.
+  Status Write(const Edge& edge, const std::function<void(const char* key, const std::string& value)>& write);
 
  private:
   const GraphReader& reader_;

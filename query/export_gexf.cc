@@ -19,9 +19,14 @@
 namespace lkg::query {
 namespace {
 
-void WriteAttributeDecls(const char* cls, const char* builtins, const char* more_builtins,
+void WriteAttributeDecls(const char* cls, const char* builtins, bool with_sources,
                          const std::vector<Attribute>& columns, std::ostream& out) {
-  out << "    <attributes class=\"" << cls << "\" mode=\"static\">\n" << builtins << more_builtins;
+  out << "    <attributes class=\"" << cls << "\" mode=\"static\">\n" << builtins;
+  if (with_sources) {
+    for (const char* key : kEdgeSourceKeys) {
+      out << "      <attribute id=\"" << key << "\" title=\"" << key << "\" type=\"string\"/>\n";
+    }
+  }
   for (const Attribute& a : columns) {
     out << "      <attribute id=\"" << a.id << "\" title=\"" << XmlEscape(a.name) << "\" type=\""
         << AttrTypeName(a.type) << "\"/>\n";
@@ -62,11 +67,6 @@ constexpr const char* kEdgeBuiltins =
     "      <attribute id=\"etype\" title=\"type\" type=\"string\"/>\n"
     "      <attribute id=\"eevidence_count\" title=\"evidence_count\" type=\"long\"/>\n"
     "      <attribute id=\"confidence\" title=\"confidence\" type=\"double\"/>\n";
-constexpr const char* kEdgeSourceBuiltins =
-    "      <attribute id=\"sentence\" title=\"sentence\" type=\"string\"/>\n"
-    "      <attribute id=\"source_url\" title=\"source_url\" type=\"string\"/>\n"
-    "      <attribute id=\"source_title\" title=\"source_title\" type=\"string\"/>\n"
-    "      <attribute id=\"source_date\" title=\"source_date\" type=\"string\"/>\n";
 
 // Edges per node within the scope (for viz:size).
 Result<std::unordered_map<NodeKey, uint64_t>> Degrees(const ExportScope& scope) {
@@ -85,12 +85,6 @@ void WriteViz(std::ostream& out, NodeType type, uint64_t degree) {
   std::snprintf(size, sizeof size, "%g", NodeSize(degree));
   out << "<viz:color r=\"" << int{color.r} << "\" g=\"" << int{color.g} << "\" b=\"" << int{color.b}
       << "\"/><viz:size value=\"" << size << "\"/>";
-}
-
-void WriteSource(std::ostream& out, const EdgeSource& source) {
-  for (const auto& [key, value] : source.Fields()) {
-    if (!value->empty()) WriteAttValue(out, key, *value);
-  }
 }
 
 // The [start, end] of dated cases and events, for their edges.
@@ -157,7 +151,8 @@ Status WriteEdges(const ExportScope& scope, const PropertySchema& schema, const 
     WriteAttValue(out, "eevidence_count", std::to_string(edge.evidence_count));
     WriteAttValue(out, "confidence", CleanDecimalText(edge.max_confidence));
     WriteAttValues(out, schema.edge_attributes, edge.properties);
-    if (source) WriteSource(out, *source);
+    auto write = [&](const char* key, const std::string& value) { WriteAttValue(out, key, value); };
+    if (source) source->ForEachField(write);
     out << "</attvalues></edge>\n";
     return out.good();
   }));
@@ -176,9 +171,8 @@ Status WriteGexf(const ExportScope& scope, const ExportOptions& options, std::os
          "      xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" version=\"1.3\">\n"
          "  <meta><creator>lkg</creator><description>labour knowledge graph</description></meta>\n"
          "  <graph mode=\"dynamic\" defaultedgetype=\"directed\" timeformat=\"date\">\n";
-  WriteAttributeDecls("node", kNodeBuiltins, "", schema->node_attributes, out);
-  WriteAttributeDecls("edge", kEdgeBuiltins, options.evidence ? kEdgeSourceBuiltins : "", schema->edge_attributes,
-                      out);
+  WriteAttributeDecls("node", kNodeBuiltins, false, schema->node_attributes, out);
+  WriteAttributeDecls("edge", kEdgeBuiltins, options.evidence, schema->edge_attributes, out);
   Spells case_dates;  // edges of a dated case or event take its dates
   LKG_RETURN_IF_ERROR(WriteNodes(scope, *schema, case_dates, out));
   LKG_RETURN_IF_ERROR(WriteEdges(scope, *schema, options, case_dates, out));

@@ -39,9 +39,7 @@ void WriteKeys(const PropertySchema& schema, bool evidence, std::ostream& out) {
   WriteKey(out, "confidence", "edge", "confidence", "double");
   WriteKey(out, "weight", "edge", "weight", "double");
   if (evidence) {
-    for (const char* key : {"sentence", "source_url", "source_title", "source_date"}) {
-      WriteKey(out, key, "edge", key, "string");
-    }
+    for (const char* key : kEdgeSourceKeys) WriteKey(out, key, "edge", key, "string");
   }
   for (const Attribute& a : schema.edge_attributes) WriteKey(out, a.id, "edge", a.name, AttrTypeName(a.type));
 }
@@ -59,13 +57,6 @@ void WriteProperties(std::ostream& out, const std::vector<Attribute>& columns, c
   }
 }
 
-// The source keys of an edge; empty values are left out.
-void WriteSource(std::ostream& out, const EdgeSource& source) {
-  for (const auto& [key, value] : source.Fields()) {
-    if (!value->empty()) WriteData(out, key, *value);
-  }
-}
-
 Status WriteEdges(const ExportScope& scope, const PropertySchema& schema, const ExportOptions& options,
                   std::ostream& out) {
   EdgeSources sources(scope.reader());
@@ -79,12 +70,9 @@ Status WriteEdges(const ExportScope& scope, const PropertySchema& schema, const 
     WriteData(out, "weight", std::to_string(edge.evidence_count));
     WriteProperties(out, schema.edge_attributes, edge.properties);
     if (options.evidence) {
-      Result<EdgeSource> source = sources.Of(edge);
-      if (!source.ok()) {
-        source_status = source.status();
-        return false;
-      }
-      WriteSource(out, *source);
+      auto write = [&](const char* key, const std::string& value) { WriteData(out, key, value); };
+      source_status = sources.Write(edge, write);
+      if (!source_status.ok()) return false;
     }
     out << "</edge>\n";
     return out.good();

@@ -53,10 +53,11 @@ ExportScope ExportScope::Subgraph(const GraphReader& reader, std::vector<NodeKey
 
 ExportScope ExportScope::Subgraph(const GraphReader& reader, const GraphSnapshot& snapshot,
                                   const std::vector<VertexId>& vertices, const std::vector<EdgeId>& edges) {
-  std::vector<NodeKey> nodes;
-  nodes.reserve(vertices.size());
-  for (VertexId v : vertices) nodes.push_back(snapshot.node_key(v));
-  ExportScope scope = Subgraph(reader, std::move(nodes), {});
+  ExportScope scope(reader, false);
+  scope.node_ids_ = vertices;
+  SortUnique(scope.node_ids_);  // vertices are numbered in key order
+  scope.nodes_.reserve(scope.node_ids_.size());
+  for (VertexId v : scope.node_ids_) scope.nodes_.push_back(snapshot.node_key(v));
   scope.snapshot_ = &snapshot;
   scope.edge_ids_ = edges;
   auto by_key = [&](EdgeId a, EdgeId b) { return snapshot.edge_key(a) < snapshot.edge_key(b); };
@@ -96,7 +97,24 @@ Status ExportScope::ReadEdges() const {
   return Status::Ok();
 }
 
+Status ExportScope::ForEachSnapshotNode(const Visitor<Node>& visit) const {
+  Result<const std::vector<Node>*> records = snapshot_->NodeRecords(*reader_);
+  if (!records.ok()) return records.status();
+  for (size_t i = 0; i < nodes_.size(); ++i) {
+    const Node& kept = (**records)[node_ids_[i]];
+    if (kept.key == nodes_[i]) {
+      if (!visit(kept)) break;
+      continue;
+    }
+    Result<Node> node = reader_->GetNode(nodes_[i]);  // not in the records: removed since the snapshot
+    if (!node.ok()) return node.status();
+    if (!visit(*node)) break;
+  }
+  return Status::Ok();
+}
+
 Status ExportScope::ForEachNode(const Visitor<Node>& visit) const {
+  if (snapshot_) return ForEachSnapshotNode(visit);
   if (whole_) {
     return reader_->ForEachNode([&](const Node& node) {
       return node.type == NodeType::kDocument ? true : visit(node);

@@ -20,10 +20,12 @@ class ExportScope {
   // guarantees it). Keys are sorted and deduplicated here.
   static ExportScope Subgraph(const GraphReader& reader, std::vector<NodeKey> nodes,
                               std::vector<EdgeKey> edges);
-  // The same subgraph given as snapshot vertices and edges: an edge whose
-  // properties are empty is built from `snapshot` (endpoints, type, evidence
-  // count, confidence) instead of read from the store. `snapshot` must outlive
-  // the scope; where it is older than `reader`, those edges are as of the snapshot.
+  // The same subgraph given as snapshot vertices and edges: nodes come from
+  // the snapshot's records (GraphSnapshot::NodeRecords, read once per
+  // snapshot), and an edge whose properties are empty is built from
+  // `snapshot` (endpoints, type, evidence count, confidence) instead of read
+  // from the store. `snapshot` must outlive the scope; where it is older
+  // than `reader`, nodes and those edges are as of the snapshot.
   static ExportScope Subgraph(const GraphReader& reader, const GraphSnapshot& snapshot,
                               const std::vector<VertexId>& vertices, const std::vector<EdgeId>& edges);
 
@@ -45,6 +47,7 @@ class ExportScope {
   ExportScope(const GraphReader& reader, bool whole) : reader_(&reader), whole_(whole) {}
 
   Status ReadEdges() const;
+  Status ForEachSnapshotNode(const Visitor<Node>& visit) const;
 
   const GraphReader* reader_;
   const GraphSnapshot* snapshot_ = nullptr;  // set: edges_ are read only where props_ is true
@@ -52,6 +55,7 @@ class ExportScope {
   std::vector<NodeKey> nodes_;
   std::vector<EdgeKey> edges_;
   std::vector<EdgeId> edge_ids_;  // with snapshot_: the EdgeId of each edges_[i]
+  std::vector<VertexId> node_ids_;  // with snapshot_: the VertexId of each nodes_[i]
   // A subgraph's records, read once: two-pass writers (GraphML, GEXF) then
   // read the store once. Bounded by the subgraph's size limit.
   mutable std::vector<Node> node_cache_;

@@ -89,6 +89,16 @@ class GraphSnapshot {
     }
   }
 
+  // The node records (name, aliases, properties, evidence count) of every
+  // vertex, index = VertexId, read with one sequential scan of `reader` on
+  // the first call (thread-safe; later calls return the same table, whatever
+  // reader they pass) and kept with the snapshot, so exports of subgraphs
+  // read no node from the store. A vertex the scan did not see (removed
+  // since the snapshot) has key 0. Costs memory in proportion to the store's
+  // node records: only exports ask for it. Store errors of the scan are
+  // returned by every call.
+  Result<const std::vector<Node>*> NodeRecords(const GraphReader& reader) const;
+
   // The Boost view for Boost algorithms (vertex index = VertexId).
   const CsrGraph& graph() const { return graph_; }
 
@@ -121,6 +131,10 @@ class GraphSnapshot {
   std::vector<VertexId> self_loops_;  // vertices with a self-loop, sorted, unique
 
   CsrGraph graph_;
+
+  mutable std::once_flag records_once_;
+  mutable std::vector<Node> records_;  // filled by NodeRecords' first call
+  mutable Status records_status_;
 
   mutable std::once_flag components_once_;
   mutable std::vector<uint32_t> component_;  // per vertex, filled by Connected's first call

@@ -5,8 +5,8 @@
 # (labour and not-labour Wikinews texts). Never the corpus test split or tests/data/heldout.
 # The default keeps the "entities" part (the entity tagger, stacked on the rules), the
 # "relevance" part (the article gate) and the "relations" part (the relation classifier,
-# bench/relation_cv.sh): the "cases"/"case_roles" parts trade recall for precision
-# (bench/cross_validation.sh) and stay opt-in via `lkg train`.
+# bench/relation_cv.sh) and the "cases" part (the case review, overruling the rules only by the
+# margins of ingest/rules/case_review.tsv); "case_roles" stays opt-in via `lkg train`.
 # Usage: scripts/train_default_model.sh [BUILD_DIR] [-o MODEL]
 #   LKG_CORPUS_DIR=DIR   read corpus/train from DIR instead of tests/data/corpus (a checkout with the texts)
 # Rebuild afterwards (scripts/build.sh) to compile the new model in.
@@ -28,4 +28,4 @@ trap 'rm -rf "$work"' EXIT
 python3 bench/nonlabour_texts.py train labour "$work/labour.jsonl"
 python3 bench/nonlabour_texts.py train not_labour "$work/not_labour.jsonl"
 "$lkg" train tests/data/devset "$corpus/train" --labour "$work/labour.jsonl" \
-  --not-labour "$work/not_labour.jsonl" --parts entities,relevance,relations -o "$out"
+  --not-labour "$work/not_labour.jsonl" --parts entities,relevance,relations,cases -o "$out"

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "ingest/cases/case_triggers.h"
+#include "ingest/rules/case_review.h"
 
 namespace lkg::ingest::model {
 namespace {
@@ -42,9 +43,13 @@ void CaseReviewer::Review(CaseView view, size_t first, std::vector<CaseFact>* ca
       Trace(view, features);
     } else if (cases_ != nullptr) {
       // Keep or drop the rules' kind: relabelling across kinds generalises worse than the triggers.
+      // The part overrules the rules only by a margin (rules/case_review.tsv).
       const int kind = cases_->LabelIndex(c.kind);
+      if (kind <= 0) continue;
       cases_->Score(features, &scores);
-      if (kind <= 0 || scores[kind] <= scores[0]) continue;
+      const double margin = scores[kind] - scores[0];
+      const rules::CaseReviewMargins& allowed = rules::CaseReview();
+      if (c.rule_accepted ? margin < -allowed.drop : margin <= allowed.add) continue;
       c.rule = "model:case_" + c.kind;
       if (roles_ != nullptr) AssignRoles(view, &c);
     } else if (!c.rule_accepted) {

@@ -24,9 +24,11 @@ class CaseReviewer {
   bool liberal() const { return cases_ != nullptr || trace_ != nullptr; }
 
   // Reviews (*cases)[first…], the candidates found in `view.sentence`
-  // (view.fact and view.trigger are set per candidate here): drops those
-  // whose kind scores no higher than "none" and, with a roles part,
-  // re-assigns the participants of the others.
+  // (view.fact and view.trigger are set per candidate here): drops a case
+  // the rules accepted when "none" beats its kind by more than the drop
+  // margin, keeps a candidate the rules rejected only when its kind beats
+  // "none" by more than the add margin (rules/case_review.tsv) and, with a
+  // roles part, re-assigns the participants of the kept ones.
   void Review(CaseView view, size_t first, std::vector<CaseFact>* cases) const;
 
  private:

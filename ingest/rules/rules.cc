@@ -6,6 +6,7 @@
 #include <mutex>
 #include <string>
 
+#include "ingest/rules/case_review.h"
 #include "ingest/rules/case_tables.h"
 #include "ingest/rules/date_table.h"
 #include "ingest/rules/relation_table.h"
@@ -56,6 +57,8 @@ Status ValidateRuleFiles() {
   if (!vetoes.ok()) return vetoes.status();
   Result<std::vector<CaseFold>> folds = ParseCaseFolds("case_merge.tsv", RuleFileBytes("case_merge.tsv"));
   if (!folds.ok()) return folds.status();
+  Result<CaseReviewMargins> review = ParseCaseReview("case_review.tsv", RuleFileBytes("case_review.tsv"));
+  if (!review.ok()) return review.status();
   Result<DateWords> dates = ParseDateWords("date_words.tsv", RuleFileBytes("date_words.tsv"));
   if (!dates.ok()) return dates.status();
   Result<RelationCues> cues = ParseRelationCues("relation_cues.tsv", RuleFileBytes("relation_cues.tsv"));

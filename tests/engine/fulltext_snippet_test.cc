@@ -13,14 +13,16 @@ std::string SnippetOf(const std::string& query, const std::string& text, size_t 
   parser.set_stemmer(stemmer);
   parser.set_stemming_strategy(Xapian::QueryParser::STEM_ALL_Z);
   parser.add_prefix("title", "S");
-  Xapian::Query parsed = parser.parse_query(query, Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_PHRASE);
+  unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_PHRASE;
+  Xapian::Query parsed = parser.parse_query(query, flags);
   return SnippetMaker(parsed, stemmer).Make(text, bytes);
 }
 
 TEST_CASE("snippets mark stemmed words and phrases, cut at word boundaries") {
   CHECK(SnippetOf("\"hunger strike\"", "Miners began a hunger strike on Monday.") ==
         "Miners began a «hunger strike» on Monday.");
-  CHECK(SnippetOf("striking", "Dockers went on strike;\n strikes spread.") == "Dockers went on «strike»; «strikes» spread.");
+  CHECK(SnippetOf("striking", "Dockers went on strike;\n strikes spread.") ==
+        "Dockers went on «strike»; «strikes» spread.");
   std::string text = "Nothing here. " + std::string(300, 'x') + " Then the lockout began at the smelter today.";
   std::string cut = SnippetOf("lockout", text, 40);
   CHECK(cut.rfind("…", 0) == 0);

@@ -3,6 +3,7 @@
 // instead of the store.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <sstream>
 
 #include "query/export.h"
@@ -12,15 +13,55 @@
 namespace lkg::query {
 namespace {
 
-// Counts the edge records read from the store.
+// Counts the records read from the store; a node scan can be made to fail.
 class CountingReader : public testing::MemoryReader {
  public:
   Result<Edge> GetEdge(EdgeKey key) const override {
     ++edge_reads;
     return MemoryReader::GetEdge(key);
   }
+  Result<Node> GetNode(NodeKey key) const override {
+    ++node_reads;
+    return MemoryReader::GetNode(key);
+  }
+  Status ForEachNode(const Visitor<Node>& visit) const override {
+    if (fail_scan) return Status::IOError("scan failed");
+    return MemoryReader::ForEachNode(visit);
+  }
   mutable size_t edge_reads = 0;
+  mutable size_t node_reads = 0;
+  bool fail_scan = false;
 };
+
+std::vector<VertexId> AllVertices(const GraphSnapshot& g) {
+  std::vector<VertexId> vertices;
+  for (VertexId v = 0; v < g.num_nodes(); ++v) vertices.push_back(v);
+  return vertices;
+}
+
+TEST_CASE("a snapshot subgraph scope reads its nodes from the snapshot's records, kept from the first export") {
+  CountingReader reader;
+  NodeKey u = reader.AddNode(NodeType::kUnion, "Union", {{"founded", 1950}});
+  NodeKey c = reader.AddNode(NodeType::kCompany, "Company");
+  reader.AddEdge(u, EdgeType::kOrganizesAt, c);
+  auto g = GraphSnapshot::Load(reader).value();
+  ExportScope first = ExportScope::Subgraph(reader, *g, AllVertices(*g), {});
+  std::vector<std::string> names;
+  REQUIRE(first.ForEachNode([&](const Node& n) { return names.push_back(n.name), true; }).ok());
+  CHECK(names.size() == 2);
+  CHECK(reader.node_reads == 0);  // one scan, no point reads
+  reader.nodes()[u].name = "Renamed";  // after the records were read: the export stays as of then
+  names.clear();
+  ExportScope second = ExportScope::Subgraph(reader, *g, AllVertices(*g), {});
+  REQUIRE(second.ForEachNode([&](const Node& n) { return names.push_back(n.name), true; }).ok());
+  CHECK(std::find(names.begin(), names.end(), "Union") != names.end());
+  // A scan that fails is reported by every export of that snapshot.
+  auto fresh = GraphSnapshot::Load(reader).value();
+  reader.fail_scan = true;
+  ExportScope failing = ExportScope::Subgraph(reader, *fresh, AllVertices(*fresh), {});
+  CHECK(failing.ForEachNode([](const Node&) { return true; }).message() == "scan failed");
+  CHECK(fresh->NodeRecords(reader).status().message() == "scan failed");
+}
 
 TEST_CASE("a snapshot subgraph scope exports what the key scope does, reading only edges with properties") {
   CountingReader reader;

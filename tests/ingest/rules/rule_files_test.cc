@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include "ingest/rules/case_review.h"
 #include "ingest/rules/case_tables.h"
 #include "ingest/rules/date_table.h"
 #include "ingest/rules/relation_table.h"
@@ -96,6 +97,24 @@ TEST_CASE("rule files: case folds join two known kinds, each kind folding once")
   CHECK(ErrorOf(ParseCaseFolds("m.tsv", "violence death\n")) == "m.tsv:1: expected 2 tab-separated columns, found 1");
   CHECK(ErrorOf(ParseCaseFolds("m.tsv", "# only a header\n")) == "m.tsv: no rows (an empty list)");
   CHECK_FALSE(CaseFolds().empty());
+}
+
+TEST_CASE("rule files: case review margins are two numbers >= 0") {
+  auto margins = ParseCaseReview("r.tsv", "# h\ndrop_margin\t50\nadd_margin\t0.5\n");
+  REQUIRE(margins.ok());
+  CHECK(margins->drop == doctest::Approx(50.0));
+  CHECK(margins->add == doctest::Approx(0.5));
+  CHECK(ErrorOf(ParseCaseReview("r.tsv", "drop_margin\t-1\nadd_margin\t0\n")) ==
+        "r.tsv:1: margin '-1' is not a number >= 0");
+  CHECK(ErrorOf(ParseCaseReview("r.tsv", "drop_margin\t5x\nadd_margin\t0\n")) ==
+        "r.tsv:1: margin '5x' is not a number >= 0");
+  CHECK(ErrorOf(ParseCaseReview("r.tsv", "drop_margin\t5\nkeep_margin\t0\n")) ==
+        "r.tsv:2: unknown margin 'keep_margin'");
+  CHECK(ErrorOf(ParseCaseReview("r.tsv", "drop_margin\t5\ndrop_margin\t6\n")) ==
+        "r.tsv:2: 'drop_margin' is listed twice");
+  CHECK(ErrorOf(ParseCaseReview("r.tsv", "drop_margin\t5\n")) == "r.tsv: no add_margin row");
+  CHECK(ErrorOf(ParseCaseReview("r.tsv", "add_margin\t5\n")) == "r.tsv: no drop_margin row");
+  CHECK(CaseReview().drop >= 0.0);
 }
 
 TEST_CASE("rule files: case vetoes need a known kind and take '-' for no exception") {
