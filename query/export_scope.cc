@@ -6,6 +6,8 @@
 namespace lkg::query {
 namespace {
 
+constexpr size_t kMaxSnapshotRecords = 250000;
+
 template <typename T>
 void SortUnique(std::vector<T>& keys) {
   std::sort(keys.begin(), keys.end());
@@ -114,7 +116,9 @@ Status ExportScope::ForEachSnapshotNode(const Visitor<Node>& visit) const {
 }
 
 Status ExportScope::ForEachNode(const Visitor<Node>& visit) const {
-  if (snapshot_) return ForEachSnapshotNode(visit);
+  // The snapshot's records cost memory in proportion to the store: kept only
+  // for stores up to kMaxSnapshotRecords nodes; bigger ones read each node.
+  if (snapshot_ && snapshot_->num_nodes() <= kMaxSnapshotRecords) return ForEachSnapshotNode(visit);
   if (whole_) {
     return reader_->ForEachNode([&](const Node& node) {
       return node.type == NodeType::kDocument ? true : visit(node);

@@ -22,7 +22,7 @@ class ExportScope {
                               std::vector<EdgeKey> edges);
   // The same subgraph given as snapshot vertices and edges: nodes come from
   // the snapshot's records (GraphSnapshot::NodeRecords, read once per
-  // snapshot), and an edge whose properties are empty is built from
+  // snapshot) when the store has at most 250,000 nodes, and an edge whose properties are empty is built from
   // `snapshot` (endpoints, type, evidence count, confidence) instead of read
   // from the store. `snapshot` must outlive the scope; where it is older
   // than `reader`, nodes and those edges are as of the snapshot.
